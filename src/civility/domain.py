@@ -1,0 +1,115 @@
+"""Plain domain types: categories, actions, evidence and verdicts. No I/O here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Category(str, Enum):
+    """The policy categories every comment is scored on."""
+
+    TOXICITY = "toxicity"
+    PROFANITY = "profanity"
+    INSULT = "insult"
+    IDENTITY_ATTACK = "identity_attack"
+    THREAT = "threat"
+    SEXUAL = "sexual"
+    SPAM = "spam"
+
+
+CATEGORIES: tuple[Category, ...] = tuple(Category)
+
+
+class Action(str, Enum):
+    """What the policy does with a comment, in increasing order of force."""
+
+    PUBLISH = "publish"
+    HOLD = "hold"
+    REJECT = "reject"
+
+    @property
+    def rank(self) -> int:
+        return _ACTION_RANK[self]
+
+
+_ACTION_RANK = {Action.PUBLISH: 0, Action.HOLD: 1, Action.REJECT: 2}
+
+
+def strongest(actions: list[Action]) -> Action:
+    """The most forceful of several actions (publish when there are none)."""
+    return max(actions, key=lambda a: a.rank, default=Action.PUBLISH)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the original comment text: ``text == original[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One finding of one phase: which category, how strongly, where, and who found it."""
+
+    category: Category
+    score: float
+    source: str  # e.g. "model:linear-0.1.0", "rule:threat.passive-kill", "wordlist:banned"
+    spans: tuple[Span, ...] = ()
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why the policy chose an action, in the policy's own words, with its evidence."""
+
+    code: str  # a category name, "banned_word", "suspect_word", "length", ...
+    action: Action
+    message: str
+    score: float | None = None
+    threshold: float | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of moderating one comment."""
+
+    action: Action
+    scores: dict[Category, float]
+    reasons: tuple[Reason, ...]
+    evidence: tuple[Evidence, ...]
+    model_version: str
+    policy_version: str
+
+    @property
+    def reason_codes(self) -> list[str]:
+        return [r.code for r in self.reasons]
+
+
+@dataclass
+class Draft:
+    """The state that moderation phases read and add to, for one comment."""
+
+    text: str
+    normalized: str = ""
+    offsets: list[int] = field(default_factory=list)
+    scores: dict[Category, float] = field(default_factory=dict)
+    model_scores: dict[Category, float] = field(default_factory=dict)
+    evidence: list[Evidence] = field(default_factory=list)
+    reasons: list[Reason] = field(default_factory=list)
+    final: Action | None = None
+    model_version: str = ""
+
+    def span(self, norm_start: int, norm_end: int) -> Span:
+        """Map a span of the normalised text back onto the original text."""
+        if norm_end <= norm_start:
+            norm_end = norm_start + 1
+        start = self.offsets[norm_start] if norm_start < len(self.offsets) else len(self.text)
+        last = min(norm_end - 1, len(self.offsets) - 1)
+        end = self.offsets[last] + 1 if last >= 0 else start
+        # An original character may expand into several normalised ones; extend to cover it whole.
+        end = max(end, start)
+        return Span(start, end, self.text[start:end])

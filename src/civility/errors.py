@@ -1,0 +1,37 @@
+"""Exceptions with stable codes and messages a user can act on."""
+
+from __future__ import annotations
+
+
+class CivilityError(Exception):
+    """Base class: ``code`` is stable for machines, the message is for people."""
+
+    code = "error"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InputError(CivilityError):
+    """The text, file or argument given is not usable as it is."""
+
+    code = "bad_input"
+
+
+class PolicyError(CivilityError):
+    """The policy file is missing, unreadable or inconsistent."""
+
+    code = "bad_policy"
+
+
+class ModelError(CivilityError):
+    """The model artifact is missing, damaged or not ours."""
+
+    code = "bad_model"
+
+
+class DataError(CivilityError):
+    """A training or evaluation data set is missing or malformed."""
+
+    code = "bad_data"

@@ -1,0 +1,146 @@
+"""The publisher's policy file (TOML): thresholds, messages, word lists, pre-moderation, standing."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from civility.domain import CATEGORIES, Category
+from civility.errors import PolicyError
+from civility.text.normalize import normalize
+
+
+@dataclass(frozen=True)
+class CategoryRule:
+    hold: float
+    reject: float
+    message: str
+
+
+@dataclass(frozen=True)
+class WordRules:
+    banned: tuple[str, ...] = ()
+    suspect: tuple[str, ...] = ()
+    banned_message: str = "The comment uses a word that is not allowed here."
+    suspect_message: str = "The comment uses a word that a moderator should check in context."
+
+
+@dataclass(frozen=True)
+class Premoderation:
+    new_user_comments: int = 0
+    hold_links: bool = False
+    message: str = "Comments from new readers, or with links, are checked by a moderator first."
+
+
+@dataclass(frozen=True)
+class Standing:
+    strike_window_days: int = 30
+    suspend_after_strikes: int = 2
+    suspension_hours: int = 24
+    ban_after_strikes: int = 3
+    suspended_message: str = "Your account is suspended until {until}."
+    banned_message: str = "Your account is blocked."
+
+
+@dataclass(frozen=True)
+class Policy:
+    name: str
+    version: str
+    description: str
+    max_length: int
+    categories: dict[Category, CategoryRule]
+    words: WordRules = field(default_factory=WordRules)
+    premoderation: Premoderation = field(default_factory=Premoderation)
+    standing: Standing = field(default_factory=Standing)
+
+
+def _table(data: dict[str, Any], key: str, where: str) -> dict[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise PolicyError(f"{where}: [{key}] must be a table")
+    return value
+
+
+def _typed(table: dict[str, Any], key: str, kind: type, default: Any, where: str) -> Any:
+    value = table.get(key, default)
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise PolicyError(f"{where}: {key} must be a {kind.__name__}, not {value!r}")
+    return value
+
+
+def _words(items: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(items, list) or not all(isinstance(w, str) and w.strip() for w in items):
+        raise PolicyError(f"{where}: word lists must be lists of non-empty strings")
+    return tuple(normalize(w.strip()).text for w in items)
+
+
+def parse_policy(data: dict[str, Any], where: str = "policy") -> Policy:
+    head = _table(data, "policy", where)
+    cats = _table(data, "categories", where)
+    unknown = sorted(set(cats) - {c.value for c in CATEGORIES})
+    if unknown:
+        raise PolicyError(f"{where}: unknown category {unknown[0]!r}; "
+                          f"known: {', '.join(c.value for c in CATEGORIES)}")
+    rules: dict[Category, CategoryRule] = {}
+    for cat in CATEGORIES:
+        t = cats.get(cat.value)
+        if t is None:
+            raise PolicyError(f"{where}: [categories.{cat.value}] is missing")
+        sub = f"{where}: categories.{cat.value}"
+        hold = _typed(t, "hold", float, None, sub)
+        reject = _typed(t, "reject", float, None, sub)
+        if not (0.0 <= hold <= reject <= 1.0):
+            raise PolicyError(f"{sub}: need 0 <= hold <= reject <= 1, got {hold} and {reject}")
+        rules[cat] = CategoryRule(hold, reject, _typed(t, "message", str, cat.value, sub))
+    w = _table(data, "words", where)
+    p = _table(data, "premoderation", where)
+    s = _table(data, "standing", where)
+    max_length = _typed(head, "max_length", int, 10000, f"{where}: policy")
+    if max_length < 1:
+        raise PolicyError(f"{where}: policy.max_length must be at least 1")
+    return Policy(
+        name=_typed(head, "name", str, "Unnamed policy", f"{where}: policy"),
+        version=_typed(head, "version", str, "0", f"{where}: policy"),
+        description=_typed(head, "description", str, "", f"{where}: policy"),
+        max_length=max_length,
+        categories=rules,
+        words=WordRules(
+            banned=_words(w.get("banned", []), where),
+            suspect=_words(w.get("suspect", []), where),
+            banned_message=_typed(w, "banned_message", str, WordRules.banned_message, where),
+            suspect_message=_typed(w, "suspect_message", str, WordRules.suspect_message, where),
+        ),
+        premoderation=Premoderation(
+            new_user_comments=_typed(p, "new_user_comments", int, 0, where),
+            hold_links=_typed(p, "hold_links", bool, False, where),
+            message=_typed(p, "message", str, Premoderation.message, where),
+        ),
+        standing=Standing(**{k: _typed(s, k, type(getattr(Standing(), k)),
+                                       getattr(Standing(), k), where)
+                             for k in Standing.__dataclass_fields__}),
+    )
+
+
+def load_policy(path: Path | None = None) -> Policy:
+    """Read a policy file; without a path, the default policy shipped with Civility."""
+    if path is None:
+        text = resources.files("civility.policy").joinpath("default.toml").read_text("utf-8")
+        where = "default policy"
+    else:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError as exc:
+            raise PolicyError(f"policy file not found: {path}") from exc
+        except (OSError, UnicodeDecodeError) as exc:
+            raise PolicyError(f"cannot read policy file {path}: {exc}") from exc
+        where = str(path)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyError(f"{where} is not valid TOML: {exc}") from exc
+    return parse_policy(data, where)
