@@ -14,7 +14,7 @@ from pathlib import Path
 
 from civility.errors import DataError
 
-T, I, P, A, TH, S, SP = ("toxicity", "profanity", "insult", "identity_attack", "threat",
+T, P, INS, A, TH, S, SP = ("toxicity", "profanity", "insult", "identity_attack", "threat",
                          "sexual", "spam")
 _HANDLE = re.compile(r"@\w+")
 
@@ -46,16 +46,16 @@ def davidson(root: Path) -> Iterator[Example]:
             elif cls == "1":
                 labels = {T: 1, P: 1, A: 0}
             else:
-                labels = {T: 0, P: 0, A: 0, I: 0, TH: 0}
+                labels = {T: 0, P: 0, A: 0, INS: 0, TH: 0}
             yield Example(text, labels, "davidson")
 
 
 def _olid_labels(a: str, b: str, c: str) -> dict[str, int]:
     if a == "NOT":
-        return {T: 0, I: 0, TH: 0}
+        return {T: 0, INS: 0, TH: 0}
     if b == "TIN" and c == "IND":
-        return {T: 1, I: 1}
-    return {T: 1, I: 0}
+        return {T: 1, INS: 1}
+    return {T: 1, INS: 0}
 
 
 def olid(root: Path) -> Iterator[Example]:
@@ -99,7 +99,7 @@ def toxigen(root: Path) -> Iterator[Example]:
                 if len(text) < 8 or text in seen:
                     continue
                 seen.add(text)
-                labels = {T: 1, A: 1} if hate else {T: 0, A: 0, I: 0, P: 0, TH: 0, S: 0}
+                labels = {T: 1, A: 1} if hate else {T: 0, A: 0, INS: 0, P: 0, TH: 0, S: 0}
                 yield Example(text, labels, "toxigen", group=group)
 
 

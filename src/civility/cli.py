@@ -1,0 +1,217 @@
+"""Thin commands over plain functions: check, scan, train, evaluate, suite.
+
+Every error a user can cause ends in one line on stderr and a non-zero exit code
+(2 for bad input, 1 for anything else that went wrong), never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from civility import __version__, settings
+from civility.domain import CATEGORIES, Verdict
+from civility.errors import CivilityError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _opt_path(value: str) -> Path | None:
+    return Path(value) if value else None
+
+
+def friendly(func: F) -> F:
+    """Turn our errors, and the operating system's, into one line and an exit code."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except CivilityError as exc:
+            click.echo(f"error: {exc.message}", err=True)
+            sys.exit(2)
+        except (OSError, MemoryError) as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _moderator(policy: str, model: str) -> Any:
+    from civility.policy.engine import Moderator
+
+    return Moderator.from_files(_opt_path(policy), _opt_path(model))
+
+
+def verdict_json(verdict: Verdict) -> dict[str, Any]:
+    def ev(e: Any) -> dict[str, Any]:
+        return {"category": e.category.value, "score": e.score, "source": e.source,
+                "detail": e.detail,
+                "spans": [{"start": s.start, "end": s.end, "text": s.text} for s in e.spans]}
+
+    return {
+        "action": verdict.action.value,
+        "scores": {c.value: verdict.scores[c] for c in CATEGORIES},
+        "reasons": [{"code": r.code, "action": r.action.value, "message": r.message,
+                     "score": r.score, "threshold": r.threshold,
+                     "evidence": [ev(e) for e in r.evidence]} for r in verdict.reasons],
+        "evidence": [ev(e) for e in verdict.evidence],
+        "model_version": verdict.model_version, "policy_version": verdict.policy_version,
+    }
+
+
+def _print_verdict(verdict: Verdict) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    colour = {"publish": "green", "hold": "yellow", "reject": "red"}[verdict.action.value]
+    console.print(f"[bold {colour}]{verdict.action.value}[/]")
+    for reason in verdict.reasons:
+        console.print(f"  [{colour}]{reason.code}[/] ({reason.action.value}"
+                      + (f", score {reason.score:.2f} ≥ {reason.threshold:.2f}"
+                         if reason.score is not None and reason.threshold is not None else "")
+                      + f"): {reason.message}")
+        for e in reason.evidence[:6]:
+            spans = ", ".join(repr(s.text) for s in e.spans[:4]) or "-"
+            console.print(f"      {e.source} {e.score:.2f}: {spans}", markup=False)
+    table = Table("category", "score", box=None)
+    for c in CATEGORIES:
+        table.add_row(c.value, f"{verdict.scores[c]:.3f}")
+    console.print(table)
+    console.print(f"model {verdict.model_version}, policy {verdict.policy_version}",
+                  style="dim")
+
+
+_policy_opt = click.option("--policy", default=lambda: settings.get("policy"),
+                           help=settings.SETTINGS[0].help, metavar="FILE")
+_model_opt = click.option("--model", default=lambda: settings.get("model"),
+                          help=settings.SETTINGS[1].help, metavar="FILE")
+
+
+@click.group()
+@click.version_option(__version__, prog_name="civility")
+def main() -> None:
+    """Civility: self-hosted comment moderation for news publishers."""
+
+
+@main.command()
+@click.argument("text", required=False)
+@click.option("--file", "file_", type=click.Path(path_type=Path), help="Read the text from a file.")
+@click.option("--json", "as_json", is_flag=True, help="Print the verdict as JSON.")
+@_policy_opt
+@_model_opt
+@friendly
+def check(text: str | None, file_: Path | None, as_json: bool, policy: str, model: str) -> None:
+    """Moderate one comment: print the action, the scores and the evidence."""
+    from civility.errors import InputError
+
+    if file_ is not None:
+        try:
+            text = file_.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{file_}: not UTF-8 text") from exc
+    elif text is None or text == "-":
+        text = sys.stdin.read()
+    verdict = _moderator(policy, model).moderate(text)
+    if as_json:
+        click.echo(json.dumps(verdict_json(verdict), ensure_ascii=False, indent=2))
+    else:
+        _print_verdict(verdict)
+
+
+@main.command()
+@click.argument("input_", metavar="INPUT", type=click.Path(path_type=Path))
+@click.option("--text-column", default="text", show_default=True, help="Column with the text.")
+@click.option("--output", required=True, type=click.Path(path_type=Path), help="Output file.")
+@click.option("--batch-size", default=lambda: int(settings.get("batch-size")), type=int,
+              help=settings.SETTINGS[2].help)
+@_policy_opt
+@_model_opt
+@friendly
+def scan(input_: Path, text_column: str, output: Path, batch_size: int, policy: str,
+         model: str) -> None:
+    """Moderate every row of a CSV or JSONL file; write the rows with their verdicts."""
+    from civility.errors import InputError
+    from civility.scan import scan_file
+
+    if batch_size < 1:
+        raise InputError("--batch-size must be at least 1")
+    moderator = _moderator(policy, model)
+    max_bytes = int(settings.get("max-line-bytes"))
+    show = sys.stderr.isatty()
+    if show:
+        from rich.progress import Progress
+
+        size = max(input_.stat().st_size, 1) if input_.exists() else 1
+        with Progress(transient=True) as progress:
+            task = progress.add_task("scanning", total=None)
+            report = scan_file(input_, output, text_column, moderator, batch_size=batch_size,
+                               max_bytes=max_bytes,
+                               on_progress=lambda n: progress.update(task, completed=n,
+                                                                     description=f"{n:,} rows"))
+            del size
+    else:
+        report = scan_file(input_, output, text_column, moderator, batch_size=batch_size,
+                           max_bytes=max_bytes)
+    click.echo(f"{report.scored:,} rows scored, {report.skipped:,} skipped; wrote {output}",
+               err=True)
+
+
+@main.command()
+@click.option("--data", required=True, type=click.Path(path_type=Path),
+              help="The shared/data folder.")
+@click.option("--output", required=True, type=click.Path(path_type=Path),
+              help="Where to write the model artifact (.npz).")
+@click.option("--corpus", "corpora", multiple=True, help="Only these corpora (repeatable).")
+@friendly
+def train(data: Path, output: Path, corpora: tuple[str, ...]) -> None:
+    """Train the model from the labelled corpora and the project's own examples."""
+    from civility.training.train import train as run
+
+    metrics = run(data, output, corpora=list(corpora) or None,
+                  log=lambda m: click.echo(m, err=True))
+    for name, m in metrics["categories"].items():
+        click.echo(f"{name:<16} n={m['n']:<6} auc={m.get('roc_auc')}")
+
+
+@main.command()
+@click.option("--data", required=True, type=click.Path(path_type=Path),
+              help="A labelled CSV/JSONL file, or the shared/data folder (held-back split).")
+@click.option("--output", type=click.Path(path_type=Path), default=Path("evaluation"),
+              show_default=True, help="Folder for metrics.json and the PNG plots.")
+@_policy_opt
+@_model_opt
+@friendly
+def evaluate(data: Path, output: Path, policy: str, model: str) -> None:
+    """Measure the engine on labelled data: metrics JSON, ROC/PR plots, bias report."""
+    from civility.training.evaluate import evaluate as run
+
+    metrics = run(data, _moderator(policy, model), output, log=lambda m: click.echo(m, err=True))
+    click.echo(json.dumps(metrics["categories"], indent=2))
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--failures", is_flag=True, help="List the cases that failed.")
+@_policy_opt
+@_model_opt
+@friendly
+def suite(files: tuple[Path, ...], failures: bool, policy: str, model: str) -> None:
+    """Run functional suites (sections of cases by kind) and print per-kind results."""
+    from civility.training.suite import format_results, load_suite, run_suite
+
+    moderator = _moderator(policy, model)
+    results, failed = run_suite(load_suite(files),
+                                lambda ts: [v.action for v in moderator.moderate_many(ts)])
+    click.echo(format_results(results))
+    if failures:
+        for case, got in failed:
+            click.echo(f"{case.where} [{case.kind}] expected {case.expect.value}, "
+                       f"got {got.value}: {case.text}")

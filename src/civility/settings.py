@@ -1,0 +1,41 @@
+"""One table of process settings: each has a name, a default, an environment variable and help.
+
+CLI flags take their defaults from here (the environment variable wins over the default), and
+docs/settings.md lists them; a test checks that the two agree. Per-site rules (thresholds,
+word lists, standing) live in the policy file, not here.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str
+    help: str
+
+    @property
+    def env(self) -> str:
+        return "CIVILITY_" + self.name.upper().replace("-", "_")
+
+    def value(self) -> str:
+        return os.environ.get(self.env, self.default)
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("policy", "", "Policy file (TOML); empty for the default policy shipped with Civility."),
+    Setting("model", "", "Model artifact (.npz); empty for the model shipped with Civility."),
+    Setting("batch-size", "256", "Comments scored together by `civility scan`."),
+    Setting("max-line-bytes", "1048576",
+            "Longest input row `civility scan` reads; longer rows are reported and skipped."),
+)
+
+
+def get(name: str) -> str:
+    for setting in SETTINGS:
+        if setting.name == name:
+            return setting.value()
+    raise KeyError(name)

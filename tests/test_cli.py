@@ -1,0 +1,117 @@
+"""The CLI as a user runs it: a real process, real files, one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "civility", *args], capture_output=True,
+                          text=True, input=stdin, timeout=120, cwd=ROOT)
+
+
+def one_line_error(proc: subprocess.CompletedProcess[str]) -> str:
+    assert proc.returncode != 0
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), proc.stderr
+    return lines[0]
+
+
+def test_check_rejects_the_fixture_comment(fixture_article: dict[str, Any]) -> None:
+    proc = run("check", fixture_article["comments"][0]["text"])
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[0] == "reject"
+    assert "threat" in proc.stdout and "identity_attack" in proc.stdout
+
+
+def test_check_json() -> None:
+    proc = run("check", "--json", "You are a pathetic moron")
+    out = json.loads(proc.stdout)
+    assert out["action"] in ("hold", "reject")
+    assert out["reasons"][0]["evidence"]
+    assert set(out["scores"]) == {"toxicity", "profanity", "insult", "identity_attack",
+                                  "threat", "sexual", "spam"}
+
+
+@pytest.mark.parametrize(("args", "pattern"), [
+    (("check", ""), "empty"),
+    (("check", "x" * 20_000), "at most"),
+    (("check", "--policy", "/nonexistent.toml", "hi"), "policy file not found"),
+    (("check", "--model", "/nonexistent.npz", "hi"), "model file not found"),
+])
+def test_check_bad_input(args: tuple[str, ...], pattern: str) -> None:
+    assert re.search(pattern, one_line_error(run(*args)))
+
+
+def test_scan_publishes_every_article_paragraph(tmp_path: Path,
+                                                fixture_article: dict[str, Any]) -> None:
+    src = tmp_path / "paragraphs.csv"
+    with src.open("w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "body"])
+        for i, p in enumerate(fixture_article["article"]["paragraphs"]):
+            w.writerow([i, p])
+    out = tmp_path / "out.csv"
+    proc = run("scan", str(src), "--text-column", "body", "--output", str(out))
+    assert proc.returncode == 0, proc.stderr
+    with out.open(newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == len(fixture_article["article"]["paragraphs"])
+    assert {r["action"] for r in rows} == {"publish"}
+    assert {"id", "body", "action", "reasons", "score_threat", "score_spam"} <= set(rows[0])
+
+
+def test_scan_jsonl_skips_bad_rows_and_goes_on(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "You moron", "n": 1}\n{not json\n{"text": ""}\n[1, 2]\n'
+                   '{"other": "x"}\n{"text": "A fine article", "n": 2}\n')
+    out = tmp_path / "out.jsonl"
+    proc = run("scan", str(src), "--output", str(out))
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["n"] for r in rows] == [1, 2]
+    assert rows[0]["action"] != "publish" and rows[1]["action"] == "publish"
+    assert "row 2: not valid JSON" in proc.stderr and "4 skipped" in proc.stderr
+
+
+@pytest.mark.parametrize(("content", "args", "pattern"), [
+    (b"a,b\n1,2\n", ("--text-column", "text"), "no column 'text'"),
+    (b"text\n\xff\xfe\xfa bad bytes\n", (), "not UTF-8"),
+    (b"", (), "empty"),
+])
+def test_scan_bad_files(tmp_path: Path, content: bytes, args: tuple[str, ...],
+                       pattern: str) -> None:
+    src = tmp_path / "in.csv"
+    src.write_bytes(content)
+    proc = run("scan", str(src), "--output", str(tmp_path / "o.csv"), *args)
+    assert re.search(pattern, one_line_error(proc))
+
+
+def test_scan_missing_and_unknown_files(tmp_path: Path) -> None:
+    assert "no such file" in one_line_error(
+        run("scan", str(tmp_path / "nope.csv"), "--output", str(tmp_path / "o.csv")))
+    (tmp_path / "x.txt").write_text("hi")
+    assert "unknown file type" in one_line_error(
+        run("scan", str(tmp_path / "x.txt"), "--output", str(tmp_path / "o.txt")))
+
+
+def test_every_setting_and_command_is_documented() -> None:
+    from civility.cli import main
+    from civility.settings import SETTINGS
+
+    docs = (ROOT / "docs" / "settings.md").read_text() + (ROOT / "docs" / "cli.md").read_text()
+    for s in SETTINGS:
+        assert s.env in docs, s.env
+    for name in main.commands:
+        assert f"civility {name}" in docs, name
