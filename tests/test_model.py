@@ -45,7 +45,7 @@ def test_batch_equals_single() -> None:
 def test_refuses_files_without_a_header(tmp_path: Path) -> None:
     path = tmp_path / "bare.npz"
     np.savez(path, coef=np.zeros(3))
-    with pytest.raises(ModelError, match="not a Civility model file|lacks"):
+    with pytest.raises(ModelError, match=r"not a Civility model file|lacks"):
         Artifact.load(path)
     junk = tmp_path / "junk.npz"
     junk.write_bytes(b"not a zip at all")

@@ -40,8 +40,9 @@ class Artifact:
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         header = np.frombuffer(json.dumps(self.header()).encode("utf-8"), dtype=np.uint8)
+        arrays: dict[str, Any] = {"__header__": header, **self.arrays}
         with path.open("wb") as fh:
-            np.savez_compressed(fh, __header__=header, **self.arrays)
+            np.savez_compressed(fh, **arrays)
 
     @classmethod
     def load(cls, path: Path) -> Artifact:

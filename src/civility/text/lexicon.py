@@ -134,5 +134,5 @@ def by_length(words: Iterable[str]) -> dict[int, list[str]]:
 @lru_cache(maxsize=1)
 def mask_candidates() -> dict[int, list[str]]:
     """Words a masked token such as "f*ck" may stand for, by length, most likely first."""
-    order = PROFANITY + ["fucking", "fucked", "fucker", "fucks"] + SLURS + SEXUAL + VIOLENCE
+    order = [*PROFANITY, "fucking", "fucked", "fucker", "fucks", *SLURS, *SEXUAL, *VIOLENCE]
     return by_length(w.rstrip("*") for w in order if "-" not in w)
