@@ -62,6 +62,7 @@ class LinearModel:
         self.idf: Matrix = np.ones(width)
         self.coef: Matrix = np.zeros((len(self.labels), width))
         self.intercept: Matrix = np.zeros(len(self.labels))
+        self._coef_t: Matrix | None = None  # coef.T in C order, made on first use
 
     # -- features -------------------------------------------------------------------------
     def raw_features(self, texts: Sequence[str]) -> sp.csr_matrix:
@@ -70,12 +71,15 @@ class LinearModel:
                          format="csr")
 
     def weigh(self, counts: sp.csr_matrix) -> sp.csr_matrix:
-        x = counts.copy().astype(np.float64)
-        x.data = 1.0 + np.log(x.data)
-        x = x @ sp.diags(self.idf)
-        norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+        """Sub-linear tf times idf, then each row scaled to unit length."""
+        x = sp.csr_matrix(counts, dtype=np.float64, copy=True)
+        x.data = (1.0 + np.log(x.data)) * self.idf[x.indices]
+        lengths = np.diff(x.indptr)
+        rows = np.repeat(np.arange(x.shape[0]), lengths)
+        norms = np.sqrt(np.bincount(rows, weights=x.data**2, minlength=x.shape[0]))
         norms[norms == 0] = 1.0
-        return sp.csr_matrix(sp.diags(1.0 / norms) @ x)
+        x.data /= np.repeat(norms, lengths)
+        return x
 
     def features(self, texts: Sequence[str]) -> sp.csr_matrix:
         return self.weigh(self.raw_features(texts))
@@ -100,11 +104,15 @@ class LinearModel:
                                      solver="liblinear")
             clf.fit(x[rows], target, sample_weight=w[rows])
             self.coef[j] = clf.coef_[0]
+            self._coef_t = None
             self.intercept[j] = clf.intercept_[0]
         return self
 
     def decision(self, x: sp.csr_matrix) -> Matrix:
-        return np.asarray(x @ self.coef.T) + self.intercept
+        # A C-ordered copy of coef.T, made once: scipy would otherwise copy it on every call.
+        if self._coef_t is None:
+            self._coef_t = np.ascontiguousarray(self.coef.T)
+        return np.asarray(x @ self._coef_t) + self.intercept
 
     def predict_proba(self, texts: Sequence[str]) -> Matrix:
         """Probabilities, shape (len(texts), len(labels))."""
@@ -112,21 +120,23 @@ class LinearModel:
             return np.zeros((0, len(self.labels)))
         return 1.0 / (1.0 + np.exp(-self.decision(self.features(texts))))
 
-    def token_contributions(self, text: str, label: int,
-                            tokens: Sequence[tuple[int, int]]) -> list[float]:
-        """How much each token (a span of ``text``) pushes ``label`` up, in logit units.
+    def token_contributions(self, text: str, labels: Sequence[int],
+                            tokens: Sequence[tuple[int, int]]) -> dict[int, list[float]]:
+        """How much each token (a span of ``text``) pushes each label up, in logit units.
 
         Each feature of the comment is shared out among the tokens that produce it.
         """
         doc = self.features([text])
-        weights = dict(zip(doc.indices.tolist(),
-                           (doc.data * self.coef[label, doc.indices]).tolist(), strict=True))
-        per_token = [set(self.raw_features([text[s:e]]).indices.tolist()) for s, e in tokens]
-        owners: dict[int, int] = {}
-        for feats in per_token:
-            for f in feats:
-                owners[f] = owners.get(f, 0) + 1
-        return [sum(weights.get(f, 0.0) / owners[f] for f in feats) for feats in per_token]
+        per_token = self.raw_features([text[s:e] for s, e in tokens])
+        per_token.data[:] = 1.0
+        owners = np.asarray(per_token.sum(axis=0)).ravel()
+        doc_dense = np.zeros(per_token.shape[1])
+        doc_dense[doc.indices] = doc.data
+        share = np.divide(doc_dense, owners, out=np.zeros_like(doc_dense), where=owners > 0)
+        out: dict[int, list[float]] = {}
+        for label in labels:
+            out[label] = (per_token @ (share * self.coef[label])).tolist()
+        return out
 
     # -- persistence ----------------------------------------------------------------------
     def to_artifact(self, training: dict[str, Any], metrics: dict[str, Any]) -> Artifact:
@@ -153,6 +163,7 @@ class LinearModel:
             active = art.arrays["active"]
             model.coef[:, active] = art.arrays["coef"].astype(np.float64)
             model.intercept = art.arrays["intercept"].astype(np.float64)
+            model._coef_t = None
         except (KeyError, IndexError, ValueError) as exc:
             raise ModelError(f"model arrays are damaged: {exc}") from exc
         return model

@@ -22,13 +22,19 @@ def classifier(draft: Draft, ctx: Context) -> None:
         return
     source = f"model:{ctx.model.version}"
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(draft.normalized)]
+    flagged = []
     for category, score in draft.model_scores.items():
-        if score < ctx.policy.categories[category].hold or not tokens:
+        if score >= ctx.policy.categories[category].hold and tokens:
+            flagged.append(category)
+        else:
             draft.scores[category] = max(draft.scores.get(category, 0.0), round(score, 4))
-            continue
-        label = ctx.model.labels.index(category.value)
-        contrib = ctx.model.token_contributions(draft.normalized, label, tokens)
+    if not flagged:
+        return
+    labels = [ctx.model.labels.index(c.value) for c in flagged]
+    contributions = ctx.model.token_contributions(draft.normalized, labels, tokens)
+    for category, label in zip(flagged, labels, strict=True):
+        contrib = contributions[label]
         ranked = sorted(range(len(tokens)), key=lambda i: contrib[i], reverse=True)
         top = sorted(i for i in ranked[:TOP_SPANS] if contrib[i] >= MIN_CONTRIBUTION)
-        add(draft, category, score, source, [tokens[i] for i in top],
+        add(draft, category, draft.model_scores[category], source, [tokens[i] for i in top],
             "words that raised the model's score")
