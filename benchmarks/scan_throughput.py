@@ -26,6 +26,7 @@ def main() -> None:
             w.writerow(["id", "text"])
             for i, text in enumerate(comments(n)):
                 w.writerow([i, text])
+        size = src.stat().st_size
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "civility", "scan", str(src), "--output", str(dst)],
                        check=True, capture_output=True)
@@ -33,7 +34,7 @@ def main() -> None:
         with dst.open(newline="") as fh:
             rows = sum(1 for _ in csv.DictReader(fh))
     print(f"scan: {rows:,} comments in {elapsed:.1f} s = {rows / elapsed:,.0f} comments/s "
-          f"(whole process, {src.stat().st_size if src.exists() else 0} bytes)")
+          f"(whole process, {size / 1e6:.1f} MB of CSV)")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from contextlib import ExitStack
 from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
@@ -90,9 +91,9 @@ def _print_verdict(verdict: Verdict) -> None:
 
 
 _policy_opt = click.option("--policy", default=lambda: settings.get("policy"),
-                           help=settings.SETTINGS[0].help, metavar="FILE")
+                           help=settings.describe("policy"), metavar="FILE")
 _model_opt = click.option("--model", default=lambda: settings.get("model"),
-                          help=settings.SETTINGS[1].help, metavar="FILE")
+                          help=settings.describe("model"), metavar="FILE")
 
 
 @click.group()
@@ -131,7 +132,7 @@ def check(text: str | None, file_: Path | None, as_json: bool, policy: str, mode
 @click.option("--text-column", default="text", show_default=True, help="Column with the text.")
 @click.option("--output", required=True, type=click.Path(path_type=Path), help="Output file.")
 @click.option("--batch-size", default=lambda: int(settings.get("batch-size")), type=int,
-              help=settings.SETTINGS[2].help)
+              help=settings.describe("batch-size"))
 @_policy_opt
 @_model_opt
 @friendly
@@ -145,21 +146,19 @@ def scan(input_: Path, text_column: str, output: Path, batch_size: int, policy: 
         raise InputError("--batch-size must be at least 1")
     moderator = _moderator(policy, model)
     max_bytes = int(settings.get("max-line-bytes"))
-    show = sys.stderr.isatty()
-    if show:
-        from rich.progress import Progress
+    with ExitStack() as stack:
+        on_progress: Callable[[int], None] | None = None
+        if sys.stderr.isatty():
+            from rich.progress import Progress
 
-        size = max(input_.stat().st_size, 1) if input_.exists() else 1
-        with Progress(transient=True) as progress:
+            progress = stack.enter_context(Progress(transient=True))
             task = progress.add_task("scanning", total=None)
-            report = scan_file(input_, output, text_column, moderator, batch_size=batch_size,
-                               max_bytes=max_bytes,
-                               on_progress=lambda n: progress.update(task, completed=n,
-                                                                     description=f"{n:,} rows"))
-            del size
-    else:
+
+            def on_progress(n: int) -> None:
+                progress.update(task, completed=n, description=f"{n:,} rows")
+
         report = scan_file(input_, output, text_column, moderator, batch_size=batch_size,
-                           max_bytes=max_bytes)
+                           max_bytes=max_bytes, on_progress=on_progress)
     click.echo(f"{report.scored:,} rows scored, {report.skipped:,} skipped; wrote {output}",
                err=True)
 

@@ -34,8 +34,17 @@ SETTINGS: tuple[Setting, ...] = (
 )
 
 
-def get(name: str) -> str:
-    for setting in SETTINGS:
-        if setting.name == name:
-            return setting.value()
+def setting(name: str) -> Setting:
+    for s in SETTINGS:
+        if s.name == name:
+            return s
     raise KeyError(name)
+
+
+def get(name: str) -> str:
+    """The setting's value: its environment variable if set, else its default."""
+    return setting(name).value()
+
+
+def describe(name: str) -> str:
+    return setting(name).help

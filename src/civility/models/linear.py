@@ -104,8 +104,8 @@ class LinearModel:
                                      solver="liblinear")
             clf.fit(x[rows], target, sample_weight=w[rows])
             self.coef[j] = clf.coef_[0]
-            self._coef_t = None
             self.intercept[j] = clf.intercept_[0]
+        self._coef_t = None  # the weights changed
         return self
 
     def decision(self, x: sp.csr_matrix) -> Matrix:
@@ -163,7 +163,6 @@ class LinearModel:
             active = art.arrays["active"]
             model.coef[:, active] = art.arrays["coef"].astype(np.float64)
             model.intercept = art.arrays["intercept"].astype(np.float64)
-            model._coef_t = None
         except (KeyError, IndexError, ValueError) as exc:
             raise ModelError(f"model arrays are damaged: {exc}") from exc
         return model

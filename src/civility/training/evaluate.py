@@ -19,8 +19,8 @@ from civility.domain import CATEGORIES
 from civility.errors import DataError
 from civility.policy.engine import Moderator
 from civility.training.corpora import Example, read_all
-from civility.training.metrics import bias_report, category_metrics
-from civility.training.train import LABELS, split
+from civility.training.metrics import bias_by_category, category_metrics
+from civility.training.train import LABELS, label_matrix, split
 
 PLOTS = ("roc.png", "pr.png", "bias.png")
 
@@ -65,24 +65,13 @@ def evaluate(data: Path, moderator: Moderator, output: Path | None = None,
     log(f"scoring {len(usable)} examples")
     verdicts = moderator.moderate_many([ex.text for ex in usable])
     scores = np.array([[v.scores[c] for c in CATEGORIES] for v in verdicts])
-    y = np.zeros(scores.shape, dtype=np.int8)
-    mask = np.zeros(scores.shape, dtype=bool)
-    for i, ex in enumerate(usable):
-        for j, name in enumerate(LABELS):
-            if name in ex.labels:
-                y[i, j], mask[i, j] = ex.labels[name], True
+    y, mask = label_matrix(usable)
     metrics: dict[str, Any] = {"examples": len(usable),
                                "model_version": moderator.model_version,
                                "policy_version": moderator.policy.version,
                                "categories": category_metrics(LABELS, y, mask, scores),
-                               "bias": {}}
-    groups = [ex.group for ex in usable]
-    for name in ("identity_attack", "toxicity"):
-        j = LABELS.index(name)
-        rows = np.flatnonzero(mask[:, j])
-        if any(groups[i] for i in rows):
-            metrics["bias"][name] = bias_report([groups[i] for i in rows], y[rows, j],
-                                                scores[rows, j])
+                               "bias": bias_by_category(LABELS, [ex.group for ex in usable],
+                                                        y, mask, scores)}
     if output is not None:
         output.mkdir(parents=True, exist_ok=True)
         (output / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n")

@@ -62,3 +62,20 @@ def bias_report(groups: Sequence[str], y: npt.NDArray[np.int8],
             "bnsp_auc": _auc(y[bnsp_rows], scores[bnsp_rows]),
         }
     return out
+
+
+BIAS_CATEGORIES = ("identity_attack", "toxicity")
+
+
+def bias_by_category(labels: Sequence[str], groups: Sequence[str], y: npt.NDArray[np.int8],
+                     mask: npt.NDArray[np.bool_], scores: npt.NDArray[np.float64]
+                     ) -> dict[str, dict[str, dict[str, float | int | None]]]:
+    """The bias report for each of ``BIAS_CATEGORIES`` whose labelled rows name any group."""
+    out: dict[str, dict[str, dict[str, float | int | None]]] = {}
+    for name in BIAS_CATEGORIES:
+        j = labels.index(name)
+        rows = np.flatnonzero(mask[:, j])
+        report = bias_report([groups[i] for i in rows.tolist()], y[rows, j], scores[rows, j])
+        if report:
+            out[name] = report
+    return out

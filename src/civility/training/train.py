@@ -20,7 +20,7 @@ from civility.models.linear import LinearModel
 from civility.text.normalize import normalize
 from civility.training import synthetic
 from civility.training.corpora import Example, read_all
-from civility.training.metrics import bias_report, category_metrics
+from civility.training.metrics import bias_by_category, category_metrics
 
 LABELS = [c.value for c in CATEGORIES]
 SYNTHETIC_WEIGHT = 2.0
@@ -35,7 +35,9 @@ class Dataset:
     examples: list[Example]
 
 
-def to_dataset(examples: Sequence[Example]) -> Dataset:
+def label_matrix(examples: Sequence[Example]) -> tuple[npt.NDArray[np.int8],
+                                                        npt.NDArray[np.bool_]]:
+    """Labels as a 0/1 matrix, and a mask of which labels each example knows."""
     y = np.zeros((len(examples), len(LABELS)), dtype=np.int8)
     mask = np.zeros((len(examples), len(LABELS)), dtype=bool)
     for i, ex in enumerate(examples):
@@ -43,6 +45,11 @@ def to_dataset(examples: Sequence[Example]) -> Dataset:
             if name in ex.labels:
                 y[i, j] = ex.labels[name]
                 mask[i, j] = True
+    return y, mask
+
+
+def to_dataset(examples: Sequence[Example]) -> Dataset:
+    y, mask = label_matrix(examples)
     weights = np.array([SYNTHETIC_WEIGHT if ex.source == "civility-synthetic" else 1.0
                         for ex in examples])
     texts = [normalize(ex.text).text for ex in examples]
@@ -90,13 +97,8 @@ def evaluate_model(model: LinearModel, data: Dataset) -> dict[str, Any]:
         "categories_own_examples": category_metrics(LABELS, data.y, data.mask & own[:, None],
                                                     scores),
     }
-    groups = [ex.group for ex in data.examples]
-    bias: dict[str, Any] = {}
-    for name in ("identity_attack", "toxicity"):
-        j = LABELS.index(name)
-        rows = np.flatnonzero(data.mask[:, j])
-        bias[name] = bias_report([groups[i] for i in rows], data.y[rows, j], scores[rows, j])
-    metrics["bias"] = bias
+    metrics["bias"] = bias_by_category(LABELS, [ex.group for ex in data.examples], data.y,
+                                       data.mask, scores)
     return metrics
 
 
