@@ -61,3 +61,12 @@ def test_evaluate_writes_metrics_and_plots(tmp_path: Path, moderator: Moderator)
     assert set(metrics["bias"]["identity_attack"]) == {"turkish", "kurdish"}
     for name in ("metrics.json", "roc.png", "pr.png", "bias.png"):
         assert (tmp_path / "out" / name).stat().st_size > 0
+
+
+@pytest.mark.parametrize("value", ['"yes"', "2", "[1]"])
+def test_evaluate_refuses_labels_that_are_not_0_or_1(tmp_path: Path, moderator: Moderator,
+                                                     value: str) -> None:
+    data = tmp_path / "bad.jsonl"
+    data.write_text(f'{{"text": "hello", "insult": {value}}}\n')
+    with pytest.raises(DataError, match="not 0 or 1"):
+        evaluate(data, moderator, None, log=lambda m: None)

@@ -44,7 +44,12 @@ def read_labelled(path: Path) -> list[Example]:
         text = row.get("text")
         if not isinstance(text, str) or not text.strip():
             raise DataError(f"{path}: row {n} has no text")
-        labels = {c: int(row[c]) for c in LABELS if row.get(c) not in (None, "")}
+        try:
+            labels = {c: int(row[c]) for c in LABELS if row.get(c) not in (None, "")}
+        except (TypeError, ValueError) as exc:
+            raise DataError(f"{path}: row {n} has a label that is not 0 or 1 ({exc})") from exc
+        if any(v not in (0, 1) for v in labels.values()):
+            raise DataError(f"{path}: row {n} has a label that is not 0 or 1")
         out.append(Example(text, labels, path.name, group=str(row.get("group") or "")))
     if not out:
         raise DataError(f"{path}: no rows")
