@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from fastapi.testclient import TestClient
 
+from civility.policy.config import default_policy_text
 from civility.policy.engine import Moderator
+from civility.service.site import Site
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -24,3 +29,105 @@ def fixture_article() -> dict[str, Any]:
         pytest.skip("shared/fixtures is not beside the project")
     data: dict[str, Any] = json.loads(FIXTURE.read_text(encoding="utf-8"))
     return data
+
+
+# --- the service: a real database per test, SQLite always, PostgreSQL when CI starts one -------
+
+POSTGRES = os.environ.get("CIVILITY_TEST_POSTGRES", "")
+if os.environ.get("CI") and not POSTGRES:
+    raise RuntimeError("CI must run the service tests on PostgreSQL too: set CIVILITY_TEST_POSTGRES "
+                       "(.ci/run starts a server with .ci/postgres)")
+BACKENDS = ["sqlite", "postgresql"] if POSTGRES else ["sqlite"]
+
+
+def _fresh_postgres(url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    from civility.store.database import normalise_url
+
+    engine = create_engine(normalise_url(url))
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'civility.db'}"
+    _fresh_postgres(POSTGRES)
+    return POSTGRES
+
+
+@pytest.fixture
+def site(db_url: str, moderator: Moderator) -> Iterator[Site]:
+    from civility.service import policies
+    from civility.service.setup import COMMAND_LINE, open_database
+    from civility.store.tables import utcnow
+
+    db = open_database(db_url)
+    policies.startup(db, default_policy_text(), COMMAND_LINE, utcnow(), explicit=True)
+    yield Site(db, moderator)
+    db.close()
+
+
+class Api:
+    """A test client that sends one role's key with every request."""
+
+    def __init__(self, client: TestClient, key: str) -> None:
+        self.client, self.headers = client, {"Authorization": f"Bearer {key}"}
+
+    def get(self, path: str, **kw: Any) -> Any:
+        return self.client.get("/api/v1" + path, headers=self.headers, **kw)
+
+    def post(self, path: str, body: Any = None, **kw: Any) -> Any:
+        return self.client.post("/api/v1" + path, json=body, headers=self.headers, **kw)
+
+    def put(self, path: str, body: Any = None, **kw: Any) -> Any:
+        return self.client.put("/api/v1" + path, json=body, headers=self.headers, **kw)
+
+    def patch(self, path: str, body: Any = None, **kw: Any) -> Any:
+        return self.client.patch("/api/v1" + path, json=body, headers=self.headers, **kw)
+
+    def delete(self, path: str, **kw: Any) -> Any:
+        return self.client.delete("/api/v1" + path, headers=self.headers, **kw)
+
+
+@pytest.fixture
+def client(site: Site) -> Iterator[TestClient]:
+    from civility.web.app import create_app
+
+    with TestClient(create_app(site), raise_server_exceptions=False) as c:
+        yield c
+
+
+def _key(site: Site, role: str) -> str:
+    from civility.domain import Role
+    from civility.service import keys
+    from civility.service.setup import COMMAND_LINE
+
+    return keys.create_key(site.db, Role(role), f"test-{role}", COMMAND_LINE)[1]
+
+
+@pytest.fixture
+def publisher(client: TestClient, site: Site) -> Api:
+    return Api(client, _key(site, "publisher"))
+
+
+@pytest.fixture
+def mod(client: TestClient, site: Site) -> Api:
+    return Api(client, _key(site, "moderator"))
+
+
+@pytest.fixture
+def admin(client: TestClient, site: Site) -> Api:
+    return Api(client, _key(site, "admin"))
+
+
+@pytest.fixture
+def article(publisher: Api) -> str:
+    r = publisher.post("/articles", {"id": "karabakh", "title": "Putin, Erdogan Discuss Karabakh Fighting",
+                                     "url": "https://news.example/karabakh"})
+    assert r.status_code == 201, r.text
+    return "karabakh"

@@ -1,4 +1,4 @@
-"""Thin commands over plain functions: check, scan, train, evaluate, suite.
+"""Thin commands over plain functions: check, scan, train, evaluate, suite, serve, keys, db.
 
 Every error a user can cause ends in one line on stderr and a non-zero exit code
 (2 for bad input, 1 for anything else that went wrong), never a traceback.
@@ -19,6 +19,7 @@ import click
 from civility import __version__, settings
 from civility.domain import CATEGORIES, Verdict
 from civility.errors import CivilityError
+from civility.serialize import verdict_json
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -48,23 +49,6 @@ def _moderator(policy: str, model: str) -> Any:
     from civility.policy.engine import Moderator
 
     return Moderator.from_files(_opt_path(policy), _opt_path(model))
-
-
-def verdict_json(verdict: Verdict) -> dict[str, Any]:
-    def ev(e: Any) -> dict[str, Any]:
-        return {"category": e.category.value, "score": e.score, "source": e.source,
-                "detail": e.detail,
-                "spans": [{"start": s.start, "end": s.end, "text": s.text} for s in e.spans]}
-
-    return {
-        "action": verdict.action.value,
-        "scores": {c.value: verdict.scores[c] for c in CATEGORIES},
-        "reasons": [{"code": r.code, "action": r.action.value, "message": r.message,
-                     "score": r.score, "threshold": r.threshold,
-                     "evidence": [ev(e) for e in r.evidence]} for r in verdict.reasons],
-        "evidence": [ev(e) for e in verdict.evidence],
-        "model_version": verdict.model_version, "policy_version": verdict.policy_version,
-    }
 
 
 def _print_verdict(verdict: Verdict) -> None:
@@ -214,3 +198,99 @@ def suite(files: tuple[Path, ...], failures: bool, policy: str, model: str) -> N
         for case, got in failed:
             click.echo(f"{case.where} [{case.kind}] expected {case.expect.value}, "
                        f"got {got.value}: {case.text}")
+
+
+_db_opt = click.option("--db", default=lambda: settings.get("db"), help=settings.describe("db"),
+                       metavar="URL")
+
+
+@main.command()
+@_db_opt
+@click.option("--host", default=lambda: settings.get("host"), help=settings.describe("host"))
+@click.option("--port", default=lambda: int(settings.get("port")), type=int, help=settings.describe("port"))
+@click.option("--access-log", is_flag=True, help="Log every request.")
+@_policy_opt
+@_model_opt
+@friendly
+def serve(db: str, host: str, port: int, access_log: bool, policy: str, model: str) -> None:
+    """Run the comment service and its REST API (migrates the database first)."""
+    from civility.domain import Role
+    from civility.errors import InputError
+    from civility.service import keys
+    from civility.service.setup import COMMAND_LINE, open_site
+    from civility.web.server import serve as run
+
+    if not 0 < port < 65536:
+        raise InputError(f"--port must be between 1 and 65535, not {port}")
+    site = open_site(db, _opt_path(policy), _opt_path(model))
+    click.echo(f"database {site.db.describe()}; policy {site.policy.version}; "
+               f"model {site.moderator.model_version}", err=True)
+    if keys.count_keys(site.db) == 0:
+        _info, secret = keys.create_key(site.db, Role.ADMIN, "first-admin", COMMAND_LINE)
+        click.echo("No API keys yet, so here is an admin key. It is shown once; keep it safe:\n"
+                   f"  {secret}", err=True)
+    click.echo(f"Civility is at http://{host}:{port}/ (API docs at /api/v1/docs)", err=True)
+    run(site, host, port, access_log=access_log)
+
+
+@main.group()
+def keys() -> None:
+    """Make, list and revoke API keys."""
+
+
+@keys.command("create")
+@click.option("--role", required=True, help="admin, moderator or publisher.")
+@click.option("--name", default="", help="Who or what holds the key (default: the role).")
+@_db_opt
+@friendly
+def keys_create(role: str, name: str, db: str) -> None:
+    """Make a key and print it; the key is the last line, shown once."""
+    from civility.service import keys as service
+    from civility.service.setup import COMMAND_LINE, open_database
+
+    parsed = service.parse_role(role)
+    info, secret = service.create_key(open_database(db), parsed, name or parsed.value, COMMAND_LINE)
+    click.echo(f"Created {info.role.value} key {info.id} ({info.name}). It is shown once:", err=True)
+    click.echo(secret)
+
+
+@keys.command("list")
+@_db_opt
+@friendly
+def keys_list(db: str) -> None:
+    """List keys (id, role, name, prefix, created, revoked); never their secrets."""
+    from civility.service import keys as service
+    from civility.service.setup import open_database
+
+    for k in service.list_keys(open_database(db)):
+        revoked = f"revoked {k.revoked_at:%Y-%m-%d %H:%M}" if k.revoked_at else "active"
+        click.echo(f"{k.id}\t{k.role.value}\t{k.name}\t{k.prefix}…\t{k.created_at:%Y-%m-%d %H:%M}\t{revoked}")
+
+
+@keys.command("revoke")
+@click.argument("key_id", type=int)
+@_db_opt
+@friendly
+def keys_revoke(key_id: int, db: str) -> None:
+    """Revoke a key by its id; requests with it get 401 from then on."""
+    from civility.service import keys as service
+    from civility.service.setup import COMMAND_LINE, open_database
+
+    info = service.revoke_key(open_database(db), key_id, COMMAND_LINE)
+    click.echo(f"Revoked key {info.id} ({info.name}).")
+
+
+@main.group()
+def db() -> None:
+    """Database schema: migrations."""
+
+
+@db.command("upgrade")
+@_db_opt
+@friendly
+def db_upgrade(db: str) -> None:
+    """Apply the schema migrations (`civility serve` does this on start too)."""
+    from civility.service.setup import open_database
+
+    database = open_database(db)
+    click.echo(f"{database.describe()} is at migration {database.revision()}")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import Enum
+from typing import Any
 
 
 class Category(str, Enum):
@@ -113,3 +115,97 @@ class Draft:
         # An original character may expand into several normalised ones; extend to cover it whole.
         end = max(end, start)
         return Span(start, end, self.text[start:end])
+
+
+# --- The service's records -------------------------------------------------------------------
+
+JSONDict = dict[str, Any]
+
+
+class Status(str, Enum):
+    """Where a stored comment stands. Nothing is ever removed from the store silently."""
+
+    PUBLISHED = "published"
+    HELD = "held"
+    REJECTED = "rejected"
+    DELETED = "deleted"  # erased at its author's request; the record of the erasure stays
+
+
+STATUS_OF_ACTION = {Action.PUBLISH: Status.PUBLISHED, Action.HOLD: Status.HELD,
+                    Action.REJECT: Status.REJECTED}
+
+
+class Role(str, Enum):
+    """What an API key may do; each role may do everything the roles before it may."""
+
+    PUBLISHER = "publisher"
+    MODERATOR = "moderator"
+    ADMIN = "admin"
+
+    def allows(self, needed: Role) -> bool:
+        order = list(Role)
+        return order.index(self) >= order.index(needed)
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who is acting: an API key's holder, or the command line."""
+
+    name: str
+    role: Role
+    key_id: int | None = None
+
+    @property
+    def actor(self) -> str:
+        return f"{self.role.value}:{self.name}"
+
+
+class StandingState(str, Enum):
+    GOOD = "good"
+    SUSPENDED = "suspended"
+    BANNED = "banned"
+
+
+@dataclass(frozen=True)
+class UserStanding:
+    """A reader's standing as it is now: suspensions that have run out count as good."""
+
+    state: StandingState
+    until: datetime | None = None
+    reason: str | None = None
+    strikes: int = 0  # strikes inside the policy's window
+
+
+@dataclass(frozen=True)
+class Comment:
+    id: int
+    article_id: str
+    author_id: str
+    author_name: str | None
+    parent_id: int | None
+    text: str
+    status: Status
+    engine_status: Status
+    created_at: datetime
+    scores: dict[str, float]
+    reasons: list[JSONDict]
+    model_version: str
+    policy_version: str
+    open_reports: int = 0
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One automatic or human act: who or what, when, on which text, under which versions."""
+
+    id: int
+    at: datetime
+    actor: str
+    event: str
+    comment_id: int | None
+    user_id: str | None
+    text: str | None
+    model_version: str | None
+    policy_version: str | None
+    note: str | None
+    detail: JSONDict

@@ -35,3 +35,26 @@ class DataError(CivilityError):
     """A training or evaluation data set is missing or malformed."""
 
     code = "bad_data"
+
+
+class NotFoundError(CivilityError):
+    """An article, comment, user, key or appeal that does not exist."""
+
+    code = "not_found"
+
+
+class ConflictError(CivilityError):
+    """The request clashes with what is stored: a duplicate id, a second report, a closed thread."""
+
+    code = "conflict"
+
+
+class BlockedError(CivilityError):
+    """The author is suspended or banned; ``until`` is when a suspension ends (ISO 8601)."""
+
+    code = "user_blocked"
+
+    def __init__(self, message: str, state: str, until: str | None = None) -> None:
+        super().__init__(message)
+        self.state = state
+        self.until = until

@@ -31,6 +31,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("batch-size", "256", "Comments scored together by `civility scan`."),
     Setting("max-line-bytes", "1048576",
             "Longest input row `civility scan` reads; longer rows are reported and skipped."),
+    Setting("db", "sqlite:///civility.db",
+            "Database: a SQLite file (`sqlite:///path` or a plain path) or `postgresql://user:pass@host/db`."),
+    Setting("host", "127.0.0.1", "Address `civility serve` listens on."),
+    Setting("port", "8000", "Port `civility serve` listens on."),
 )
 
 

@@ -46,6 +46,12 @@ class Standing:
 
 
 @dataclass(frozen=True)
+class Reports:
+    queue_after: int = 2  # distinct readers' reports that send a published comment to the queue
+    hide_after: int = 0  # distinct readers' reports that also hide it until a moderator decides; 0: never
+
+
+@dataclass(frozen=True)
 class Policy:
     name: str
     version: str
@@ -55,6 +61,7 @@ class Policy:
     words: WordRules = field(default_factory=WordRules)
     premoderation: Premoderation = field(default_factory=Premoderation)
     standing: Standing = field(default_factory=Standing)
+    reports: Reports = field(default_factory=Reports)
 
 
 def _table(data: dict[str, Any], key: str, where: str) -> dict[str, Any]:
@@ -70,6 +77,13 @@ def _typed(table: dict[str, Any], key: str, kind: type, default: Any, where: str
         value = float(value)
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise PolicyError(f"{where}: {key} must be a {kind.__name__}, not {value!r}")
+    return value
+
+
+def _count(table: dict[str, Any], key: str, default: int, where: str) -> int:
+    value: int = _typed(table, key, int, default, where)
+    if value < 0:
+        raise PolicyError(f"{where}: {key} must not be negative")
     return value
 
 
@@ -100,6 +114,7 @@ def parse_policy(data: dict[str, Any], where: str = "policy") -> Policy:
     w = _table(data, "words", where)
     p = _table(data, "premoderation", where)
     s = _table(data, "standing", where)
+    r = _table(data, "reports", where)
     max_length = _typed(head, "max_length", int, 10000, f"{where}: policy")
     if max_length < 1:
         raise PolicyError(f"{where}: policy.max_length must be at least 1")
@@ -123,13 +138,15 @@ def parse_policy(data: dict[str, Any], where: str = "policy") -> Policy:
         standing=Standing(**{k: _typed(s, k, type(getattr(Standing(), k)),
                                        getattr(Standing(), k), where)
                              for k in Standing.__dataclass_fields__}),
+        reports=Reports(queue_after=_count(r, "queue_after", Reports.queue_after, where),
+                        hide_after=_count(r, "hide_after", Reports.hide_after, where)),
     )
 
 
 def load_policy(path: Path | None = None) -> Policy:
     """Read a policy file; without a path, the default policy shipped with Civility."""
     if path is None:
-        text = resources.files("civility.policy").joinpath("default.toml").read_text("utf-8")
+        text = default_policy_text()
         where = "default policy"
     else:
         try:
@@ -139,8 +156,17 @@ def load_policy(path: Path | None = None) -> Policy:
         except (OSError, UnicodeDecodeError) as exc:
             raise PolicyError(f"cannot read policy file {path}: {exc}") from exc
         where = str(path)
+    return policy_from_text(text, where)
+
+
+def policy_from_text(text: str, where: str = "policy") -> Policy:
+    """A policy from the text of a policy file."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PolicyError(f"{where} is not valid TOML: {exc}") from exc
     return parse_policy(data, where)
+
+
+def default_policy_text() -> str:
+    return resources.files("civility.policy").joinpath("default.toml").read_text("utf-8")

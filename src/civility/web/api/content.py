@@ -1,0 +1,73 @@
+"""Articles, comments, threads and readers' reports: what a publisher's site calls."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+
+from civility.domain import Caller
+from civility.service import comments, moderation, threads
+from civility.service.threads import Node
+from civility.web import schemas as s
+from civility.web.auth import publisher, site_of
+
+router = APIRouter(tags=["content"])
+PublisherKey = Annotated[Caller, publisher]
+
+
+@router.post("/articles", status_code=201, response_model=s.ArticleOut,
+             summary="Create an article that readers can comment on")
+def create_article(body: s.ArticleIn, request: Request, caller: PublisherKey) -> threads.ArticleRecord:
+    return threads.create_article(site_of(request), caller, body.id, body.title, body.url)
+
+
+@router.get("/articles/{article_id}", response_model=s.ArticleOut, summary="An article")
+def get_article(article_id: str, request: Request, caller: PublisherKey) -> threads.ArticleRecord:
+    return threads.get_article(site_of(request), article_id)
+
+
+@router.patch("/articles/{article_id}", response_model=s.ArticleOut,
+              summary="Change an article's title or URL, or close its thread")
+def patch_article(article_id: str, body: s.ArticlePatch, request: Request,
+                  caller: PublisherKey) -> threads.ArticleRecord:
+    return threads.update_article(site_of(request), caller, article_id, body.title, body.url, body.open)
+
+
+def _node(node: Node) -> s.ThreadComment:
+    c = node.comment
+    replies = [_node(r) for r in node.replies]
+    if c is None:
+        return s.ThreadComment(id=node.id, status="removed", replies=replies)
+    return s.ThreadComment(id=c.id, status="published", author_id=c.author_id, author_name=c.author_name,
+                           text=c.text, created_at=c.created_at, replies=replies)
+
+
+@router.get("/articles/{article_id}/comments", response_model=s.ThreadOut,
+            summary="The published thread: top-level comments oldest first, replies nested")
+def get_thread(article_id: str, request: Request, caller: PublisherKey,
+               limit: Annotated[int, Query(ge=1, le=threads.MAX_PAGE)] = 20,
+               after: Annotated[int | None, Query(description="next_after of the previous page")] = None,
+               ) -> s.ThreadOut:
+    t = threads.thread(site_of(request), article_id, limit, after)
+    return s.ThreadOut(article=s.ArticleOut.model_validate(t.article),
+                       comments=[_node(n) for n in t.comments], total=t.total, next_after=t.next_after)
+
+
+@router.post("/comments", status_code=201, response_model=s.PostedOut,
+             responses={403: {"model": s.ErrorOut, "description": "The author is suspended or banned"},
+                        404: {"model": s.ErrorOut, "description": "Unknown article or parent"}},
+             summary="Post a reader's comment; the policy decides at once")
+def post_comment(body: s.CommentIn, request: Request, caller: PublisherKey) -> s.PostedOut:
+    posted = comments.post_comment(site_of(request), caller, comments.NewComment(
+        body.article_id, body.author_id, body.text, body.author_name, body.parent_id))
+    c = posted.comment
+    return s.PostedOut(id=c.id, status=c.status, scores=c.scores,
+                       reasons=[s.ReasonOut.model_validate(r) for r in c.reasons],
+                       author_standing=s.StandingOut.model_validate(posted.standing))
+
+
+@router.post("/comments/{comment_id}/reports", status_code=201, response_model=s.ReportedOut,
+             summary="A reader reports a published comment")
+def report(comment_id: int, body: s.ReportIn, request: Request, caller: PublisherKey) -> moderation.Reported:
+    return moderation.report(site_of(request), caller, comment_id, body.reporter_id, body.reason)

@@ -1,0 +1,33 @@
+"""The app factory: the REST API under /api/v1 over one site (database + engine + policy)."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from fastapi.responses import RedirectResponse
+
+from civility import __version__
+from civility.service.site import Site
+from civility.web import errors
+from civility.web.api import admin, content, moderation, users
+
+API = "/api/v1"
+
+DESCRIPTION = """Civility's REST API. Send `Authorization: Bearer KEY` with a key from
+`civility keys create`. Publisher keys post articles and comments; moderator keys also work
+the queue and decide; admin keys also manage keys, the policy and readers' data.
+Every error is JSON: `{"error": {"code": "...", "message": "..."}}`."""
+
+
+def create_app(site: Site) -> FastAPI:
+    app = FastAPI(title="Civility", version=__version__, description=DESCRIPTION,
+                  openapi_url=f"{API}/openapi.json", docs_url=f"{API}/docs", redoc_url=None)
+    app.state.site = site
+    errors.install(app)
+    for module in (content, moderation, users, admin):
+        app.include_router(module.router, prefix=API)
+
+    @app.get("/", include_in_schema=False)
+    def root() -> RedirectResponse:
+        return RedirectResponse(f"{API}/docs")
+
+    return app

@@ -1,0 +1,277 @@
+"""The API's request and response bodies. The domain's records map onto these; nothing in the
+domain or the service imports them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from civility.domain import Role, StandingState, Status
+
+
+class Out(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+
+class In(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+
+class ErrorBody(BaseModel):
+    code: str = Field(description="Stable, for programs: not_found, bad_input, user_blocked, ...")
+    message: str = Field(description="For people: what is wrong and what to do.")
+
+
+class ErrorOut(BaseModel):
+    error: ErrorBody
+
+
+# --- requests ---------------------------------------------------------------------------------
+
+class ArticleIn(In):
+    id: str = Field(min_length=1, max_length=200, description="The publisher's own id for the article.")
+    title: str = Field(min_length=1, max_length=500)
+    url: str | None = Field(default=None, max_length=2000)
+
+
+class ArticlePatch(In):
+    title: str | None = Field(default=None, min_length=1, max_length=500)
+    url: str | None = Field(default=None, max_length=2000)
+    open: bool | None = Field(default=None, description="False closes the thread to new comments.")
+
+
+class CommentIn(In):
+    article_id: str = Field(min_length=1, max_length=200)
+    author_id: str = Field(min_length=1, max_length=200, description="The publisher's id for the reader.")
+    author_name: str | None = Field(default=None, max_length=200)
+    text: str = Field(description="The comment; at most the policy's max_length characters.")
+    parent_id: int | None = Field(default=None, description="The comment this one replies to.")
+
+
+class DecisionIn(In):
+    action: Literal["approve", "reject"]
+    note: str | None = Field(default=None, max_length=2000)
+    reason: str | None = Field(default=None, description="A policy category, or 'other'.")
+
+
+class ReportIn(In):
+    reporter_id: str = Field(min_length=1, max_length=200)
+    reason: str = Field(min_length=1, max_length=1000)
+
+
+class StandingIn(In):
+    action: Literal["suspend", "ban", "reinstate"]
+    hours: int | None = Field(default=None, description="Length of a suspension; the policy's by default.")
+    note: str | None = Field(default=None, max_length=2000)
+
+
+class AppealIn(In):
+    text: str = Field(min_length=1, max_length=5000)
+
+
+class AppealDecisionIn(In):
+    action: Literal["grant", "deny"]
+    note: str | None = Field(default=None, max_length=2000)
+
+
+class KeyIn(In):
+    role: Role
+    name: str = Field(min_length=1, max_length=100)
+
+
+class PolicyIn(In):
+    source: str = Field(description="The policy file's text (TOML).")
+
+
+# --- responses --------------------------------------------------------------------------------
+
+class SpanOut(Out):
+    start: int
+    end: int
+    text: str
+
+
+class EvidenceOut(Out):
+    category: str
+    score: float
+    source: str
+    detail: str = ""
+    spans: list[SpanOut]
+
+
+class ReasonOut(Out):
+    code: str
+    action: str
+    message: str
+    score: float | None
+    threshold: float | None
+    evidence: list[EvidenceOut]
+
+
+class StandingOut(Out):
+    state: StandingState
+    until: datetime | None
+    reason: str | None
+    strikes: int = Field(description="Strikes inside the policy's window.")
+
+
+class CommentOut(Out):
+    id: int
+    article_id: str
+    author_id: str
+    author_name: str | None
+    parent_id: int | None
+    text: str
+    status: Status
+    engine_status: Status = Field(description="What the engine decided before any moderator.")
+    created_at: datetime
+    scores: dict[str, float]
+    reasons: list[ReasonOut]
+    model_version: str
+    policy_version: str
+    open_reports: int
+
+
+class PostedOut(BaseModel):
+    id: int
+    status: Status
+    reasons: list[ReasonOut]
+    scores: dict[str, float]
+    author_standing: StandingOut
+
+
+class ArticleOut(Out):
+    id: str
+    title: str
+    url: str | None
+    open: bool
+    created_at: datetime
+
+
+class ThreadComment(BaseModel):
+    id: int
+    status: Literal["published", "removed"]
+    author_id: str | None = None
+    author_name: str | None = None
+    text: str | None = None
+    created_at: datetime | None = None
+    replies: list[ThreadComment] = []
+
+
+class ThreadOut(BaseModel):
+    article: ArticleOut
+    comments: list[ThreadComment]
+    total: int = Field(description="Published comments in the whole thread.")
+    next_after: int | None = Field(description="Pass as ?after= for the next page; null on the last.")
+
+
+class ReportOut(Out):
+    reporter_id: str
+    reason: str
+    created_at: datetime
+
+
+class AuthorOut(Out):
+    id: str
+    name: str | None
+    standing: StandingOut
+    comments: dict[str, int]
+    strikes_total: int
+
+
+class QueueItemOut(Out):
+    comment: CommentOut
+    article_title: str
+    why: Literal["held", "reported"]
+    reports: list[ReportOut]
+    author: AuthorOut
+
+
+class QueueOut(BaseModel):
+    items: list[QueueItemOut]
+    size: int
+    next_after: int | None
+
+
+class DecidedOut(Out):
+    comment: CommentOut
+    author_standing: StandingOut
+
+
+class ReportedOut(Out):
+    comment_id: int
+    reports: int
+    in_queue: bool
+    hidden: bool
+
+
+class AuditOut(Out):
+    id: int
+    at: datetime
+    actor: str
+    event: str
+    comment_id: int | None
+    user_id: str | None
+    text: str | None
+    model_version: str | None
+    policy_version: str | None
+    note: str | None
+    detail: dict[str, Any]
+
+
+class HistoryOut(BaseModel):
+    comment: CommentOut
+    history: list[AuditOut]
+
+
+class UserOut(Out):
+    id: str
+    name: str | None
+    created_at: datetime
+    standing: StandingOut
+    comments: dict[str, int]
+    strikes_total: int
+    history: list[AuditOut]
+    recent: list[CommentOut]
+
+
+class AppealOut(Out):
+    id: int
+    user_id: str
+    text: str
+    status: str
+    created_at: datetime
+    decided_at: datetime | None
+    decided_by: str | None
+    note: str | None
+
+
+class KeyOut(Out):
+    id: int
+    name: str
+    role: Role
+    prefix: str
+    created_at: datetime
+    revoked_at: datetime | None
+
+
+class NewKeyOut(KeyOut):
+    key: str = Field(description="The secret. It is shown once and cannot be recovered.")
+
+
+class PolicyOut(BaseModel):
+    version: str
+    name: str
+    source: str
+    actor: str | None
+    created_at: datetime | None
+
+
+class HealthOut(BaseModel):
+    status: Literal["ok"]
+    version: str
+    model_version: str
+    policy_version: str
+    database: str
