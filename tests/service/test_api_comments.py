@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import Api
 from fastapi.testclient import TestClient
+
+from conftest import Api
 
 
 def post(api: Api, text: str, author: str = "reader-1", article: str = "karabakh", **extra: Any) -> Any:
@@ -37,7 +38,8 @@ def test_article_paragraphs_are_published(publisher: Api, article: str,
 def test_thread_nests_replies_and_keeps_a_place_for_removed_parents(publisher: Api, mod: Api,
                                                                     article: str) -> None:
     top = post(publisher, "A thoughtful point about the ceasefire talks.").json()["id"]
-    reply = post(publisher, "I disagree, the talks have failed before.", "reader-2", parent_id=top).json()["id"]
+    reply = post(publisher, "I disagree, the talks have failed before.", "reader-2",
+                 parent_id=top).json()["id"]
     post(publisher, "Fair, but this time Russia is involved.", "reader-1", parent_id=reply)
     second = post(publisher, "Who will monitor the ceasefire?", "reader-3").json()["id"]
     reply2 = post(publisher, "Peacekeepers, probably.", "reader-4", parent_id=second).json()["id"]

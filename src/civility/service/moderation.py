@@ -64,8 +64,8 @@ def queue(site: Site, limit: int = 50, after: int | None = None) -> list[QueueIt
             q = q.where(CommentRow.id > after)
         rows = list(session.scalars(q.order_by(CommentRow.id).limit(limit)))
         ids = [r.id for r in rows]
-        titles = dict(session.execute(select(Article.id, Article.title).where(
-            Article.id.in_({r.article_id for r in rows}))).tuples())
+        titles = {aid: title for aid, title in session.execute(select(Article.id, Article.title).where(
+            Article.id.in_({r.article_id for r in rows})))}
         reports: dict[int, list[ReportRecord]] = {}
         for rep in session.scalars(select(Report).where(Report.comment_id.in_(ids),
                                                         Report.resolved_at.is_(None)).order_by(Report.id)):

@@ -1,0 +1,101 @@
+"""`civility serve` as a real process: keys from the CLI, the fixture's thread over HTTP."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def civility(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "civility", *args], cwd=cwd, capture_output=True,
+                          text=True, timeout=120, env={**os.environ, "NO_COLOR": "1"})
+
+
+@pytest.fixture
+def server(db_url: str, tmp_path: Path) -> Iterator[tuple[str, str]]:
+    """A running server on a free loopback port, and an admin key made by `civility keys create`."""
+    key = civility("keys", "create", "--role", "admin", "--db", db_url, cwd=tmp_path)
+    assert key.returncode == 0, key.stderr
+    secret = key.stdout.strip().splitlines()[-1]
+    port = free_port()
+    log = (tmp_path / "server.log").open("w")
+    proc = subprocess.Popen([sys.executable, "-m", "civility", "serve", "--db", db_url, "--port", str(port)],
+                            cwd=tmp_path, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                if httpx.get(url + "/api/v1/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        else:
+            raise AssertionError("server did not start: " + (tmp_path / "server.log").read_text())
+        yield url, secret
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+        log.close()
+
+
+def test_the_fixture_thread_over_http(server: tuple[str, str], fixture_article: dict[str, Any]) -> None:
+    url, admin_key = server
+    with httpx.Client(base_url=url + "/api/v1", timeout=30,
+                      headers={"Authorization": f"Bearer {admin_key}"}) as admin:
+        key = admin.post("/keys", json={"role": "publisher", "name": "asbarez.example"}).json()["key"]
+    with httpx.Client(base_url=url + "/api/v1", timeout=30,
+                      headers={"Authorization": f"Bearer {key}"}) as site:
+        assert site.post("/articles", json={"id": "karabakh",
+                                            "title": fixture_article["article"]["title"]}).status_code == 201
+        seed = fixture_article["comments"][0]
+        r = site.post("/comments", json={"article_id": "karabakh", "author_id": seed["author"],
+                                         "text": seed["text"]})
+        assert r.status_code == 201 and r.json()["status"] == "rejected"
+        for paragraph in fixture_article["article"]["paragraphs"][:6]:
+            r = site.post("/comments", json={"article_id": "karabakh", "author_id": "reader",
+                                             "text": paragraph})
+            assert r.json()["status"] == "published"
+        thread = site.get("/articles/karabakh/comments").json()
+        assert thread["total"] == 6
+        assert site.post("/comments", content=b"not json",
+                         headers={"Content-Type": "application/json"}).status_code == 400
+
+
+def test_cli_keys_and_db(db_url: str, tmp_path: Path) -> None:
+    up = civility("db", "upgrade", "--db", db_url, cwd=tmp_path)
+    assert up.returncode == 0 and "migration 0001" in up.stdout
+    made = civility("keys", "create", "--role", "moderator", "--name", "desk", "--db", db_url, cwd=tmp_path)
+    assert made.stdout.strip().startswith("civ_")
+    listed = civility("keys", "list", "--db", db_url, cwd=tmp_path)
+    assert "moderator\tdesk" in listed.stdout and made.stdout.strip() not in listed.stdout
+    key_id = listed.stdout.split("\t")[0]
+    assert "Revoked" in civility("keys", "revoke", key_id, "--db", db_url, cwd=tmp_path).stdout
+    bad = civility("keys", "create", "--role", "emperor", "--db", db_url, cwd=tmp_path)
+    assert bad.returncode == 2 and bad.stderr.strip().startswith("error: unknown role")
+    missing = civility("keys", "revoke", "999", "--db", db_url, cwd=tmp_path)
+    assert missing.returncode == 2 and "no API key with id 999" in missing.stderr
+
+
+def test_serve_refuses_bad_arguments(tmp_path: Path) -> None:
+    r = civility("serve", "--port", "0", "--db", str(tmp_path / "x.db"), cwd=tmp_path)
+    assert r.returncode == 2 and r.stderr.strip() == "error: --port must be between 1 and 65535, not 0"
+    r = civility("serve", "--policy", str(tmp_path / "none.toml"), "--db", str(tmp_path / "x.db"),
+                 cwd=tmp_path)
+    assert r.returncode == 2 and "policy file not found" in r.stderr
+    r = civility("serve", "--db", "sqlite:////no/such/dir/c.db", cwd=tmp_path)
+    assert r.returncode == 2 and "cannot open database" in r.stderr
