@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from civility.domain import CATEGORIES, Evidence, Reason, Verdict
+
+
+def iso(moment: datetime | None) -> str | None:
+    """A UTC time as the API writes it everywhere: ``2026-11-25T10:00:00Z``."""
+    if moment is None:
+        return None
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
 def evidence_json(e: Evidence) -> dict[str, Any]:

@@ -113,3 +113,15 @@ def test_a_reply_must_stay_in_its_article(publisher: Api, article: str) -> None:
     parent = post(publisher, "A comment on the other story.", article="other").json()["id"]
     r = post(publisher, "Replying across stories.", parent_id=parent)
     assert r.status_code == 422 and "another article" in r.json()["error"]["message"]
+
+
+def test_post_answers_in_the_documented_shape(publisher: Api, article: str,
+                                              fixture_article: dict[str, Any]) -> None:
+    from civility.web.schemas import PostedOut
+
+    texts = [fixture_article["comments"][0]["text"], "This damn war never ends.", "Peace, at last.",
+             "You are a pathetic moron and your opinion is garbage."]
+    bodies = [post(publisher, text).json() for text in texts]
+    assert bodies[-1]["author_standing"]["state"] == "suspended"
+    for body in bodies:
+        assert PostedOut.model_validate(body).model_dump(mode="json") == body

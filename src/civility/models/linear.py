@@ -128,14 +128,19 @@ class LinearModel:
         """
         doc = self.features([text])
         per_token = self.raw_features([text[s:e] for s, e in tokens])
-        per_token.data[:] = 1.0
-        owners = np.asarray(per_token.sum(axis=0)).ravel()
-        doc_dense = np.zeros(per_token.shape[1])
-        doc_dense[doc.indices] = doc.data
-        share = np.divide(doc_dense, owners, out=np.zeros_like(doc_dense), where=owners > 0)
+        per_token.sum_duplicates()
+        # Work only on the columns the tokens produce, never the full hashed width.
+        cols, owners = np.unique(per_token.indices, return_counts=True)
+        order = np.argsort(doc.indices)
+        doc_cols, doc_vals = doc.indices[order], doc.data[order]
+        pos = np.minimum(np.searchsorted(doc_cols, cols), max(len(doc_cols) - 1, 0))
+        present = (doc_cols[pos] == cols) if len(doc_cols) else np.zeros(len(cols), dtype=bool)
+        share = np.where(present, doc_vals[pos] if len(doc_vals) else 0.0, 0.0) / owners
+        compact = sp.csr_matrix((np.ones_like(per_token.data), np.searchsorted(cols, per_token.indices),
+                                 per_token.indptr), shape=(per_token.shape[0], len(cols)))
         out: dict[int, list[float]] = {}
         for label in labels:
-            out[label] = (per_token @ (share * self.coef[label])).tolist()
+            out[label] = (compact @ (share * self.coef[label, cols])).tolist()
         return out
 
     # -- persistence ----------------------------------------------------------------------

@@ -5,19 +5,21 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from civility.domain import AuditEntry
-from civility.store.tables import AuditRow
+from civility.store.tables import AuditRow, table
+
+_INSERT = insert(table("audit_log"))  # built once: the hot path only binds values
 
 
 def record(session: Session, at: datetime, actor: str, event: str, *, comment_id: int | None = None,
            user_id: str | None = None, text: str | None = None, model_version: str | None = None,
            policy_version: str | None = None, note: str | None = None, **detail: Any) -> None:
-    session.add(AuditRow(at=at, actor=actor, event=event, comment_id=comment_id, user_id=user_id,
-                         text=text, model_version=model_version, policy_version=policy_version,
-                         note=note, detail=detail))
+    session.execute(_INSERT, {
+        "at": at, "actor": actor, "event": event, "comment_id": comment_id, "user_id": user_id, "text": text,
+        "model_version": model_version, "policy_version": policy_version, "note": note, "detail": detail})
 
 
 def entry(row: AuditRow) -> AuditEntry:

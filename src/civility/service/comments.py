@@ -5,21 +5,33 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
-from civility.domain import STATUS_OF_ACTION, Caller, Comment, Status, UserStanding, Verdict
+from civility.domain import (
+    STATUS_OF_ACTION,
+    Caller,
+    Comment,
+    StandingState,
+    Status,
+    UserStanding,
+    Verdict,
+)
 from civility.errors import BlockedError, ConflictError, InputError, NotFoundError
 from civility.policy import standing as rules
 from civility.policy.config import Policy
-from civility.serialize import reason_json
+from civility.serialize import iso, reason_json
 from civility.service import audit, records, users
 from civility.service.site import Site
-from civility.store.tables import Article, CommentRow, User
+from civility.store.tables import Article, CommentRow, User, table
 
 log = logging.getLogger("civility.service")
 ENGINE = "civility"  # the actor named in the audit log for automatic decisions
 MAX_ID = 200
+# The statements of every post, built once.
+_INSERT = insert(table("comments")).returning(table("comments").c.id)
+_ARTICLE_OPEN = select(Article.open).where(Article.id == bindparam("aid"))
+_PARENT = select(CommentRow.article_id, CommentRow.root_id).where(CommentRow.id == bindparam("cid"))
 
 
 @dataclass(frozen=True)
@@ -56,7 +68,10 @@ def _engine_failed(exc: Exception) -> dict[str, object]:
 
 
 def post_comment(site: Site, caller: Caller, new: NewComment) -> Posted:
-    """Store the comment with the policy's decision. A failing engine holds it, never loses it."""
+    """Store the comment with the policy's decision. A failing engine holds it, never loses it.
+
+    The checks read in parallel and the engine scores outside the write lock; the write itself
+    is a handful of plain statements, so SQLite's one writer is held as briefly as possible."""
     check_id(new.article_id, "article_id")
     check_id(new.author_id, "author_id")
     if new.author_name is not None and len(new.author_name) > MAX_ID:
@@ -65,11 +80,11 @@ def post_comment(site: Site, caller: Caller, new: NewComment) -> Posted:
     check_text(new.text, policy.max_length)
     now = site.clock()
     with site.db.reading() as session:
-        _check_thread(session.get(Article, new.article_id), new, session)
-        user = session.get(User, new.author_id)
-        _check_standing(records.standing_of(session, user, policy, now), policy)
+        root_id = _check_thread(session, new)
+        standing = records.standing_by_id(session, new.author_id, policy, now)
+        _check_standing(standing, policy)
         published = 0
-        if policy.premoderation.new_user_comments and user is not None:
+        if policy.premoderation.new_user_comments:
             published = int(session.scalar(select(func.count()).select_from(CommentRow).where(
                 CommentRow.author_id == new.author_id,
                 CommentRow.status == Status.PUBLISHED.value)) or 0)
@@ -80,57 +95,62 @@ def post_comment(site: Site, caller: Caller, new: NewComment) -> Posted:
     except Exception as exc:  # the comment must not be lost because the engine broke
         log.exception("engine failed on a comment by %s; holding it", new.author_id)
         failure = exc
+    if verdict is not None:
+        status = STATUS_OF_ACTION[verdict.action]
+        reasons = [reason_json(r) for r in verdict.reasons]
+        scores = {c.value: s for c, s in verdict.scores.items()}
+        model_version, policy_version = verdict.model_version, verdict.policy_version
+    else:
+        status, reasons, scores = Status.HELD, [_engine_failed(failure)], {}
+        model_version, policy_version = moderator.model_version, policy.version
 
     with site.db.writing() as session:
         now = site.clock()
-        user = records.ensure_user(session, new.author_id, new.author_name, now)
-        _check_standing(records.standing_of(session, user, policy, now), policy)
-        if verdict is not None:
-            status = STATUS_OF_ACTION[verdict.action]
-            reasons = [reason_json(r) for r in verdict.reasons]
-            scores = {c.value: s for c, s in verdict.scores.items()}
-            model_version, policy_version = verdict.model_version, verdict.policy_version
-        else:
-            status, reasons, scores = Status.HELD, [_engine_failed(failure)], {}
-            model_version, policy_version = moderator.model_version, policy.version
-        root_id = None
-        if new.parent_id is not None:
-            parent = records.get_comment_row(session, new.parent_id)
-            root_id = parent.root_id or parent.id
-        row = CommentRow(article_id=new.article_id, author_id=new.author_id, author_name=new.author_name,
-                         parent_id=new.parent_id, root_id=root_id, text=new.text, status=status.value,
-                         engine_status=status.value, scores=scores, reasons=reasons,
-                         model_version=model_version, policy_version=policy_version, open_reports=0,
-                         created_at=now, updated_at=now)
-        session.add(row)
-        session.flush()
-        audit.record(session, now, ENGINE, "comment.moderated", comment_id=row.id, user_id=user.id,
+        state = records.ensure_user(session, new.author_id, new.author_name, now)
+        if state != StandingState.GOOD.value:  # blocked since the check above (or a lapsed suspension)
+            standing = records.standing_of(session, session.get(User, new.author_id), policy, now)
+            _check_standing(standing, policy)
+        values = dict(article_id=new.article_id, author_id=new.author_id, author_name=new.author_name,
+                      parent_id=new.parent_id, root_id=root_id, text=new.text, status=status.value,
+                      engine_status=status.value, scores=scores, reasons=reasons,
+                      model_version=model_version, policy_version=policy_version, open_reports=0,
+                      created_at=now, updated_at=now)
+        comment_id = session.execute(_INSERT, values).scalar_one()
+        audit.record(session, now, ENGINE, "comment.moderated", comment_id=comment_id, user_id=new.author_id,
                      text=new.text, model_version=model_version, policy_version=policy_version,
                      status=status.value, reasons=[r["code"] for r in reasons], via=caller.actor)
-        after = records.standing_of(session, user, policy, now)
         if status is Status.REJECTED:
-            after = users.add_strike(session, site, user, row.id, ENGINE, now)
-        return Posted(records.comment(row), after)
+            author = session.get(User, new.author_id)
+            assert author is not None
+            standing = users.add_strike(session, site, author, comment_id, ENGINE, now, new_comment=True)
+    comment = Comment(id=comment_id, article_id=new.article_id, author_id=new.author_id,
+                      author_name=new.author_name, parent_id=new.parent_id, text=new.text, status=status,
+                      engine_status=status, created_at=now, scores=scores, reasons=reasons,
+                      model_version=model_version, policy_version=policy_version)
+    return Posted(comment, standing)
 
 
-def _check_thread(article: Article | None, new: NewComment, session: Session) -> None:
-    if article is None:
+def _check_thread(session: Session, new: NewComment) -> int | None:
+    """Check the article is there and open, and the parent in it; the reply's thread root."""
+    open_ = session.scalar(_ARTICLE_OPEN, {"aid": new.article_id})
+    if open_ is None:
         raise NotFoundError(f"no article with id {new.article_id!r}; create it first (POST /articles)")
-    if not article.open:
+    if not open_:
         raise ConflictError(f"comments on article {new.article_id!r} are closed")
-    if new.parent_id is not None:
-        parent = session.get(CommentRow, new.parent_id)
-        if parent is None:
-            raise NotFoundError(f"no comment with id {new.parent_id} to reply to")
-        if parent.article_id != new.article_id:
-            raise InputError(f"comment {new.parent_id} belongs to another article")
+    if new.parent_id is None:
+        return None
+    parent = session.execute(_PARENT, {"cid": new.parent_id}).first()
+    if parent is None:
+        raise NotFoundError(f"no comment with id {new.parent_id} to reply to")
+    if parent.article_id != new.article_id:
+        raise InputError(f"comment {new.parent_id} belongs to another article")
+    return int(parent.root_id or new.parent_id)
 
 
 def _check_standing(standing: UserStanding, policy: Policy) -> None:
     message = rules.blocked_message(standing, policy.standing)
     if message is not None:
-        until = standing.until.isoformat() if standing.until else None
-        raise BlockedError(message, standing.state.value, until)
+        raise BlockedError(message, standing.state.value, iso(standing.until))
 
 
 def get_comment(site: Site, comment_id: int) -> Comment:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import time
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -60,15 +61,29 @@ def create_key(db: Database, role: Role, name: str, caller: Caller) -> tuple[Key
         return _info(row), secret
 
 
+# Keys seen recently, so that a busy site does not look each one up on every request. A key
+# revoked here is dropped at once; one revoked by another process stops working within CACHE_SECONDS.
+CACHE_SECONDS = 10.0
+_cache: dict[tuple[str, str], tuple[Caller | None, float]] = {}
+
+
 def authenticate(db: Database, secret: str) -> Caller | None:
     """The caller a key belongs to, or None for an unknown or revoked key."""
-    if not secret.startswith(PREFIX):
+    if not secret.startswith(PREFIX) or len(secret) > 200:
         return None
+    key = (db.url, digest(secret))
+    hit = _cache.get(key)
+    if hit is not None and hit[1] > time.monotonic():
+        return hit[0]
     with db.reading() as session:
-        row = session.scalars(select(ApiKey).where(ApiKey.digest == digest(secret))).first()
-        if row is None or row.revoked_at is not None:
-            return None
-        return Caller(row.name, Role(row.role), row.id)
+        row = session.execute(select(ApiKey.id, ApiKey.name, ApiKey.role, ApiKey.revoked_at)
+                              .where(ApiKey.digest == key[1])).first()
+    caller = None if row is None or row.revoked_at is not None else Caller(row.name, Role(row.role), row.id)
+    if caller is not None:  # unknown keys are not cached: a flood of them must not grow the cache
+        if len(_cache) > 10_000:
+            _cache.clear()
+        _cache[key] = (caller, time.monotonic() + CACHE_SECONDS)
+    return caller
 
 
 def list_keys(db: Database) -> list[KeyInfo]:
@@ -86,6 +101,8 @@ def revoke_key(db: Database, key_id: int, caller: Caller) -> KeyInfo:
         row = session.get(ApiKey, key_id)
         if row is None:
             raise NotFoundError(f"no API key with id {key_id}")
+        for cached in [k for k, (c, _) in _cache.items() if c is not None and c.key_id == key_id]:
+            _cache.pop(cached, None)
         if row.revoked_at is None:
             row.revoked_at = utcnow()
             audit.record(session, row.revoked_at, caller.actor, "key.revoked", key_id=key_id, name=row.name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -12,7 +12,7 @@ from civility.domain import Comment, StandingState, Status, UserStanding
 from civility.errors import NotFoundError
 from civility.policy import standing as rules
 from civility.policy.config import Policy
-from civility.store.tables import CommentRow, Strike, User
+from civility.store.tables import CommentRow, Strike, User, table
 
 
 def comment(row: CommentRow) -> Comment:
@@ -39,28 +39,50 @@ def strike_times(session: Session, user_id: str) -> list[datetime]:
 def standing_of(session: Session, user: User | None, policy: Policy, now: datetime) -> UserStanding:
     if user is None:
         return UserStanding(StandingState.GOOD)
+    return standing_from(user, strike_times(session, user.id), policy, now)
+
+
+def standing_from(user: User, strikes: list[datetime], policy: Policy, now: datetime) -> UserStanding:
     since = rules.window_start(now, policy.standing)
-    strikes = sum(1 for t in strike_times(session, user.id) if t >= since)
-    return rules.current(StandingState(user.state), user.until, user.reason, strikes, now)
+    count = sum(1 for t in strikes if t >= since)
+    return rules.current(StandingState(user.state), user.until, user.reason, count, now)
 
 
-def ensure_user(session: Session, user_id: str, name: str | None, now: datetime) -> User:
-    """The user row, made on first sight; safe against two first posts at once."""
-    values = {"id": user_id, "name": name, "state": StandingState.GOOD.value, "created_at": now}
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        session.execute(postgresql.insert(User).values(**values).on_conflict_do_nothing())
-    elif dialect == "sqlite":
-        session.execute(sqlite.insert(User).values(**values).on_conflict_do_nothing())
-    user = session.get(User, user_id, populate_existing=True)
-    if user is None:  # any other backend
-        user = User(**values)
-        session.add(user)
-    if name and user.name != name:
-        user.name = name
-    if user.deleted_at is not None:
-        user.deleted_at = None  # a reader who asked to be forgotten has come back
-    return user
+# Statements on the path of every posted comment, built once.
+_USER_STATE = select(User.state, User.until, User.reason).where(User.id == bindparam("uid"))
+_USER_STRIKES = select(func.count()).select_from(Strike).where(
+    Strike.user_id == bindparam("uid"), Strike.pardoned_at.is_(None), Strike.created_at >= bindparam("since"))
+_USER_NAME = select(User.state, User.name, User.deleted_at).where(User.id == bindparam("uid"))
+_NEW_USER = {d: m.insert(table("users")).on_conflict_do_nothing() for d, m in
+             (("postgresql", postgresql), ("sqlite", sqlite))}
+
+
+def standing_by_id(session: Session, user_id: str, policy: Policy, now: datetime) -> UserStanding:
+    """Like ``standing_of`` for a user who may not exist yet, in two light queries."""
+    row = session.execute(_USER_STATE, {"uid": user_id}).first()
+    if row is None:
+        return UserStanding(StandingState.GOOD)
+    since = rules.window_start(now, policy.standing)
+    count = int(session.scalar(_USER_STRIKES, {"uid": user_id, "since": since}) or 0)
+    return rules.current(StandingState(row.state), row.until, row.reason, count, now)
+
+
+def ensure_user(session: Session, user_id: str, name: str | None, now: datetime) -> str:
+    """Make the user row on first sight (safe against two first posts at once); their state."""
+    values = {"id": user_id, "name": name, "state": StandingState.GOOD.value, "created_at": now,
+              "until": None, "reason": None, "deleted_at": None}
+    insert_new = _NEW_USER.get(session.get_bind().dialect.name)
+    if insert_new is not None:
+        session.execute(insert_new, values)
+    elif session.get(User, user_id) is None:  # any other backend
+        session.add(User(**values))
+        session.flush()
+    row = session.execute(_USER_NAME, {"uid": user_id}).one()
+    if (name and row.name != name) or row.deleted_at is not None:
+        # A new display name; or a reader who asked to be forgotten has come back.
+        session.execute(update(User).where(User.id == user_id)
+                        .values(name=name or row.name, deleted_at=None))
+    return str(row.state)
 
 
 def status_counts(session: Session, user_id: str) -> dict[str, int]:

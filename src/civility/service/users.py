@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Result, select, update
+from sqlalchemy import CursorResult, Result, insert, select, update
 from sqlalchemy.orm import Session
 
 from civility.domain import AuditEntry, Caller, Comment, StandingState, UserStanding
@@ -14,7 +14,7 @@ from civility.errors import ConflictError, InputError, NotFoundError
 from civility.policy import standing as rules
 from civility.service import audit, records
 from civility.service.site import Site
-from civility.store.tables import Appeal, AuditRow, CommentRow, Report, Strike, User
+from civility.store.tables import Appeal, AuditRow, CommentRow, Report, Strike, User, table
 
 STANDING_ACTIONS = ("suspend", "ban", "reinstate")
 MAX_SUSPENSION_HOURS = 24 * 365
@@ -61,22 +61,21 @@ def _set(session: Session, user: User, new: UserStanding, actor: str, now: datet
 
 
 def add_strike(session: Session, site: Site, user: User, comment_id: int, actor: str,
-               now: datetime) -> UserStanding:
-    """A rejected comment counts against its author; the policy may suspend or ban them."""
-    already = session.scalars(select(Strike.id).where(
-        Strike.comment_id == comment_id, Strike.pardoned_at.is_(None))).first()
-    if already is None:
-        session.add(Strike(user_id=user.id, comment_id=comment_id, created_at=now))
-        session.flush()
-        audit.record(session, now, actor, "user.strike", user_id=user.id, comment_id=comment_id)
-    standing = records.standing_of(session, user, site.policy, now)
-    if already is None:
-        new = rules.after_strike(standing, records.strike_times(session, user.id), now,
-                                 site.policy.standing)
-        if new is not None:
-            _set(session, user, new, actor, now)
-            return new
-    return standing
+               now: datetime, *, new_comment: bool = False) -> UserStanding:
+    """A rejected comment counts against its author (once); the policy may suspend or ban them."""
+    if not new_comment and session.scalars(select(Strike.id).where(
+            Strike.comment_id == comment_id, Strike.pardoned_at.is_(None))).first() is not None:
+        return records.standing_of(session, user, site.policy, now)
+    session.execute(insert(table("strikes")), {"user_id": user.id, "comment_id": comment_id,
+                                               "created_at": now, "pardoned_at": None})
+    audit.record(session, now, actor, "user.strike", user_id=user.id, comment_id=comment_id)
+    times = records.strike_times(session, user.id)
+    standing = records.standing_from(user, times, site.policy, now)
+    new = rules.after_strike(standing, times, now, site.policy.standing)
+    if new is None:
+        return standing
+    _set(session, user, new, actor, now)
+    return new
 
 
 def pardon_strike(session: Session, comment_id: int, actor: str, now: datetime) -> bool:

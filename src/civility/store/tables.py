@@ -15,12 +15,18 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     TypeDecorator,
     UniqueConstraint,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+def table(name: str) -> Table:
+    """A table by name, for statements that skip the ORM on hot paths."""
+    return Base.metadata.tables[name]
 
 
 class UTCDateTime(TypeDecorator[datetime]):
