@@ -208,11 +208,14 @@ _db_opt = click.option("--db", default=lambda: settings.get("db"), help=settings
 @_db_opt
 @click.option("--host", default=lambda: settings.get("host"), help=settings.describe("host"))
 @click.option("--port", default=lambda: int(settings.get("port")), type=int, help=settings.describe("port"))
+@click.option("--engine-workers", default=lambda: int(settings.get("engine-workers")), type=int,
+              help=settings.describe("engine-workers"))
 @click.option("--access-log", is_flag=True, help="Log every request.")
 @_policy_opt
 @_model_opt
 @friendly
-def serve(db: str, host: str, port: int, access_log: bool, policy: str, model: str) -> None:
+def serve(db: str, host: str, port: int, engine_workers: int, access_log: bool, policy: str,
+          model: str) -> None:
     """Run the comment service and its REST API (migrates the database first)."""
     from civility.domain import Role
     from civility.errors import InputError
@@ -222,7 +225,9 @@ def serve(db: str, host: str, port: int, access_log: bool, policy: str, model: s
 
     if not 0 < port < 65536:
         raise InputError(f"--port must be between 1 and 65535, not {port}")
-    site = open_site(db, _opt_path(policy), _opt_path(model))
+    if not 0 <= engine_workers <= 64:
+        raise InputError(f"--engine-workers must be between 0 and 64, not {engine_workers}")
+    site = open_site(db, _opt_path(policy), _opt_path(model), engine_workers)
     click.echo(f"database {site.db.describe()}; policy {site.policy.version}; "
                f"model {site.moderator.model_version}", err=True)
     if keys.count_keys(site.db) == 0:
@@ -230,7 +235,10 @@ def serve(db: str, host: str, port: int, access_log: bool, policy: str, model: s
         click.echo("No API keys yet, so here is an admin key. It is shown once; keep it safe:\n"
                    f"  {secret}", err=True)
     click.echo(f"Civility is at http://{host}:{port}/ (API docs at /api/v1/docs)", err=True)
-    run(site, host, port, access_log=access_log)
+    try:
+        run(site, host, port, access_log=access_log)
+    finally:
+        site.close()
 
 
 @main.group()

@@ -91,7 +91,7 @@ def post_comment(site: Site, caller: Caller, new: NewComment) -> Posted:
     moderator = site.moderator
     verdict: Verdict | None = None
     try:
-        verdict = moderator.moderate(new.text, author_published=published)
+        verdict = site.moderate(new.text, author_published=published)
     except Exception as exc:  # the comment must not be lost because the engine broke
         log.exception("engine failed on a comment by %s; holding it", new.author_id)
         failure = exc

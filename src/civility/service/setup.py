@@ -8,6 +8,7 @@ from civility.domain import Caller, Role
 from civility.models.store import load_model
 from civility.policy.config import default_policy_text, policy_from_text
 from civility.policy.engine import Moderator
+from civility.policy.workers import EnginePool
 from civility.service import policies
 from civility.service.site import Site
 from civility.store.database import Database
@@ -34,12 +35,18 @@ def open_database(url: str) -> Database:
     return db
 
 
-def open_site(url: str, policy_path: Path | None = None, model_path: Path | None = None) -> Site:
+def open_site(url: str, policy_path: Path | None = None, model_path: Path | None = None,
+              engine_workers: int = 0) -> Site:
     """A ready site. A policy file given here is checked, stored and put in force; without one,
-    the newest policy stored in the database is, or else Civility's default policy."""
+    the newest policy stored in the database is, or else Civility's default policy. With
+    ``engine_workers``, comments are scored in that many worker processes."""
     source = read_policy_file(policy_path) if policy_path else default_policy_text()
     policy_from_text(source, str(policy_path or "default policy"))  # check before touching the db
     db = open_database(url)
     text = policies.startup(db, source, COMMAND_LINE, utcnow(), explicit=policy_path is not None)
     policy = policy_from_text(text, "stored policy")
-    return Site(db, Moderator(policy, load_model(model_path)))
+    site = Site(db, Moderator(policy, load_model(model_path)))
+    if engine_workers > 0:
+        site.engine = EnginePool(engine_workers, model_path)
+        site.engine.warm_up()
+    return site

@@ -6,8 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from civility.domain import Verdict
 from civility.policy.config import Policy
 from civility.policy.engine import Moderator
+from civility.policy.workers import EnginePool
 from civility.store.database import Database
 from civility.store.tables import utcnow
 
@@ -15,8 +17,19 @@ from civility.store.tables import utcnow
 @dataclass
 class Site:
     db: Database
-    moderator: Moderator
+    moderator: Moderator  # the policy in force, and the engine when there is no pool
     clock: Callable[[], datetime] = field(default=utcnow)
+    engine: EnginePool | None = None  # worker processes that score comments, if any
+
+    def moderate(self, text: str, *, author_published: int | None = None) -> Verdict:
+        if self.engine is not None:
+            return self.engine.moderate(self.policy, text, author_published=author_published)
+        return self.moderator.moderate(text, author_published=author_published)
+
+    def close(self) -> None:
+        if self.engine is not None:
+            self.engine.close()
+        self.db.close()
 
     @property
     def policy(self) -> Policy:

@@ -1,0 +1,114 @@
+"""Engine worker processes: the service scores comments outside the web process.
+
+Scoring is pure Python and NumPy work that holds the interpreter lock; in worker processes it
+runs on another core while the web process parses requests and writes to the database. A worker
+that dies (killed, out of memory) fails only the comments it was scoring, which the service then
+holds for a moderator, and the pool is started anew.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import multiprocessing
+import pickle
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from civility.domain import Verdict
+from civility.policy.config import Policy
+
+log = logging.getLogger("civility.engine")
+TIMEOUT_SECONDS = 30.0
+
+# --- inside a worker ---------------------------------------------------------------------------
+_model_path: Path | None = None
+_moderators: dict[str, object] = {}
+
+
+def _start(model_path: Path | None) -> None:
+    global _model_path
+    _model_path = model_path
+    from civility.models.store import load_model
+
+    _moderators["__model__"] = load_model(model_path)
+
+
+def _moderate(policy_key: str, policy: Policy, text: str, author_published: int | None) -> Verdict:
+    from civility.models.linear import LinearModel
+    from civility.policy.engine import Moderator
+
+    moderator = _moderators.get(policy_key)
+    if not isinstance(moderator, Moderator):
+        model = _moderators["__model__"]
+        assert isinstance(model, LinearModel)
+        if len(_moderators) > 8:  # old policies: keep the model, drop the rest
+            _moderators.clear()
+            _moderators["__model__"] = model
+        moderator = _moderators[policy_key] = Moderator(policy, model)
+    return moderator.moderate(text, author_published=author_published)
+
+
+def _pid() -> int:
+    import os
+
+    return os.getpid()
+
+
+# --- in the service ----------------------------------------------------------------------------
+class EnginePool:
+    """``workers`` processes, each with the model loaded once; policies travel with each call."""
+
+    def __init__(self, workers: int, model_path: Path | None) -> None:
+        if workers < 1:
+            raise ValueError("an engine pool needs at least one worker")
+        self.workers, self.model_path = workers, model_path
+        self._lock = threading.Lock()
+        self._executor = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        # spawn, not fork: the web process runs threads, and a forked copy of them is unsafe.
+        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_start, initargs=(self.model_path,))
+
+    def warm_up(self) -> None:
+        """Start every worker and load the model now, not on the first comment."""
+        self.pids()
+
+    def pids(self) -> set[int]:
+        """Process ids of the workers that answer now (at most ``workers``)."""
+        return {f.result(timeout=120) for f in [self._executor.submit(_pid) for _ in range(self.workers)]}
+
+    def moderate(self, policy: Policy, text: str, *, author_published: int | None = None) -> Verdict:
+        key = policy_key(policy)
+        executor = self._executor
+        try:
+            return executor.submit(_moderate, key, policy, text, author_published).result(TIMEOUT_SECONDS)
+        except BrokenProcessPool:
+            self._restart(executor)
+            raise
+
+    def _restart(self, broken: ProcessPoolExecutor) -> None:
+        with self._lock:
+            if self._executor is broken:
+                log.error("an engine worker died; starting the pool again")
+                broken.shutdown(wait=False, cancel_futures=True)
+                self._executor = self._new()
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def policy_key(policy: Policy) -> str:
+    """Identifies a policy's whole content, not just its version string."""
+    cached = _keys.get(id(policy))
+    if cached is not None and cached[0] is policy:
+        return cached[1]
+    key = hashlib.sha256(pickle.dumps(policy)).hexdigest()[:16]
+    _keys[id(policy)] = (policy, key)
+    return key
+
+
+_keys: dict[int, tuple[Policy, str]] = {}
