@@ -113,5 +113,10 @@ def test_every_setting_and_command_is_documented() -> None:
     docs = (ROOT / "docs" / "settings.md").read_text() + (ROOT / "docs" / "cli.md").read_text()
     for s in SETTINGS:
         assert s.env in docs, s.env
-    for name in main.commands:
+    import click
+
+    for name, command in main.commands.items():
         assert f"civility {name}" in docs, name
+        if isinstance(command, click.Group):
+            for sub in command.commands:
+                assert f"civility {name} {sub}" in docs, f"{name} {sub}"

@@ -235,10 +235,7 @@ def serve(db: str, host: str, port: int, engine_workers: int, access_log: bool, 
         click.echo("No API keys yet, so here is an admin key. It is shown once; keep it safe:\n"
                    f"  {secret}", err=True)
     click.echo(f"Civility is at http://{host}:{port}/ (API docs at /api/v1/docs)", err=True)
-    try:
-        run(site, host, port, access_log=access_log)
-    finally:
-        site.close()
+    run(site, host, port, access_log=access_log)  # closes the site when it stops
 
 
 @main.group()

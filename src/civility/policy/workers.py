@@ -11,8 +11,10 @@ from __future__ import annotations
 import hashlib
 import logging
 import multiprocessing
+import os
 import pickle
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -34,6 +36,14 @@ def _start(model_path: Path | None) -> None:
     from civility.models.store import load_model
 
     _moderators["__model__"] = load_model(model_path)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose service died without shutting it down (killed, say) ends itself."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(0)
 
 
 def _moderate(policy_key: str, policy: Policy, text: str, author_published: int | None) -> Verdict:
@@ -52,8 +62,6 @@ def _moderate(policy_key: str, policy: Policy, text: str, author_published: int 
 
 
 def _pid() -> int:
-    import os
-
     return os.getpid()
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
 
@@ -18,8 +21,17 @@ the queue and decide; admin keys also manage keys, the policy and readers' data.
 Every error is JSON: `{"error": {"code": "...", "message": "..."}}`."""
 
 
-def create_app(site: Site) -> FastAPI:
-    app = FastAPI(title="Civility", version=__version__, description=DESCRIPTION,
+def create_app(site: Site, *, close_site: bool = False) -> FastAPI:
+    """The app over ``site``; with ``close_site`` the site (its engine workers, its database)
+    is closed when the server shuts down."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if close_site:
+            site.close()
+
+    app = FastAPI(title="Civility", version=__version__, description=DESCRIPTION, lifespan=lifespan,
                   openapi_url=f"{API}/openapi.json", docs_url=f"{API}/docs", redoc_url=None)
     app.state.site = site
     errors.install(app)
