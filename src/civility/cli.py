@@ -228,6 +228,7 @@ def serve(db: str, host: str, port: int, engine_workers: int, access_log: bool, 
     if not 0 <= engine_workers <= 64:
         raise InputError(f"--engine-workers must be between 0 and 64, not {engine_workers}")
     site = open_site(db, _opt_path(policy), _opt_path(model), engine_workers)
+    site.coral_secrets = tuple(s.strip() for s in settings.get("coral-secret").split(",") if s.strip())
     click.echo(f"database {site.db.describe()}; policy {site.policy.version}; "
                f"model {site.moderator.model_version}", err=True)
     if keys.count_keys(site.db) == 0:

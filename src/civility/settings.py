@@ -35,6 +35,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Database: a SQLite file (`sqlite:///path` or a plain path) or `postgresql://user:pass@host/db`."),
     Setting("host", "127.0.0.1", "Address `civility serve` listens on."),
     Setting("port", "8000", "Port `civility serve` listens on."),
+    Setting("coral-secret", "",
+            "Signing secret of Coral's external moderation phase (several, comma-separated, while "
+            "rotating); empty turns the Coral endpoint off."),
     Setting("engine-workers", "1",
             "Worker processes that score comments for `civility serve` (0: score in the web process)."),
 )

@@ -21,7 +21,7 @@ from civility.errors import BlockedError, ConflictError, InputError, NotFoundErr
 from civility.policy import standing as rules
 from civility.policy.config import Policy
 from civility.serialize import iso, reason_json
-from civility.service import audit, records, users
+from civility.service import audit, records, users, webhooks
 from civility.service.site import Site
 from civility.store.tables import Article, CommentRow, User, table
 
@@ -119,6 +119,12 @@ def post_comment(site: Site, caller: Caller, new: NewComment) -> Posted:
         audit.record(session, now, ENGINE, "comment.moderated", comment_id=comment_id, user_id=new.author_id,
                      text=new.text, model_version=model_version, policy_version=policy_version,
                      status=status.value, reasons=[r["code"] for r in reasons], via=caller.actor)
+        if status is not Status.PUBLISHED:
+            webhooks.enqueue(session, f"comment.{status.value}", {
+                "comment_id": comment_id, "article_id": new.article_id, "author_id": new.author_id,
+                "status": status.value,
+                "reasons": [{"code": r["code"], "message": r["message"]} for r in reasons],
+                "model_version": model_version, "policy_version": policy_version}, now)
         if status is Status.REJECTED:
             author = session.get(User, new.author_id)
             assert author is not None

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from civility.domain import AuditEntry, Caller, Comment, Status, UserStanding
 from civility.errors import ConflictError, InputError
-from civility.service import audit, records, users
+from civility.service import audit, records, users, webhooks
 from civility.service.site import Site
 from civility.store.tables import Article, CommentRow, Report, Strike, User
 
@@ -116,6 +116,10 @@ def decide(site: Site, caller: Caller, comment_id: int, action: str, note: str |
                      policy_version=row.policy_version, note=note, action=action, reason=reason,
                      before=before, after=after.value, engine=row.engine_status,
                      overruled=row.engine_status != after.value)
+        webhooks.enqueue(session, "comment.decided", {
+            "comment_id": comment_id, "article_id": row.article_id, "author_id": row.author_id,
+            "action": action, "before": before, "status": after.value, "moderator": caller.actor,
+            "note": note, "reason": reason, "overruled_engine": row.engine_status != after.value}, now)
         user = session.get(User, row.author_id)
         assert user is not None
         if after is Status.REJECTED:

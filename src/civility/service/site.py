@@ -20,6 +20,7 @@ class Site:
     moderator: Moderator  # the policy in force, and the engine when there is no pool
     clock: Callable[[], datetime] = field(default=utcnow)
     engine: EnginePool | None = None  # worker processes that score comments, if any
+    coral_secrets: tuple[str, ...] = ()  # Coral's signing secrets; empty: the integration is off
 
     def moderate(self, text: str, *, author_published: int | None = None) -> Verdict:
         if self.engine is not None:

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from civility.domain import AuditEntry, Caller, Comment, StandingState, UserStanding
 from civility.errors import ConflictError, InputError, NotFoundError
 from civility.policy import standing as rules
-from civility.service import audit, records
+from civility.serialize import iso
+from civility.service import audit, records, webhooks
 from civility.service.site import Site
 from civility.store.tables import Appeal, AuditRow, CommentRow, Report, Strike, User, table
 
@@ -57,7 +58,10 @@ def _set(session: Session, user: User, new: UserStanding, actor: str, now: datet
     event = {StandingState.GOOD: "user.reinstated", StandingState.SUSPENDED: "user.suspended",
              StandingState.BANNED: "user.banned"}[new.state]
     audit.record(session, now, actor, event, user_id=user.id, note=note, reason=new.reason,
-                 until=new.until.isoformat() if new.until else None, strikes=new.strikes)
+                 until=iso(new.until), strikes=new.strikes)
+    webhooks.enqueue(session, "user.standing_changed", {
+        "user_id": user.id, "state": new.state.value, "until": iso(new.until), "reason": new.reason,
+        "strikes": new.strikes, "by": actor}, now)
 
 
 def add_strike(session: Session, site: Site, user: User, comment_id: int, actor: str,

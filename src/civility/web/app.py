@@ -10,8 +10,9 @@ from fastapi.responses import RedirectResponse
 
 from civility import __version__
 from civility.service.site import Site
-from civility.web import errors
-from civility.web.api import admin, content, moderation, users
+from civility.service.webhooks import Sender
+from civility.web import coral, errors, perspective
+from civility.web.api import admin, content, moderation, users, webhooks
 
 API = "/api/v1"
 
@@ -21,22 +22,29 @@ the queue and decide; admin keys also manage keys, the policy and readers' data.
 Every error is JSON: `{"error": {"code": "...", "message": "..."}}`."""
 
 
-def create_app(site: Site, *, close_site: bool = False) -> FastAPI:
-    """The app over ``site``; with ``close_site`` the site (its engine workers, its database)
-    is closed when the server shuts down."""
+def create_app(site: Site, *, serving: bool = False) -> FastAPI:
+    """The app over ``site``. When ``serving``, it also sends webhooks while it runs and closes
+    the site (its engine workers, its database) when the server shuts down."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        sender = Sender(site.db) if serving else None
+        if sender is not None:
+            sender.start()
         yield
-        if close_site:
+        if sender is not None:
+            sender.stop()
+        if serving:
             site.close()
 
     app = FastAPI(title="Civility", version=__version__, description=DESCRIPTION, lifespan=lifespan,
                   openapi_url=f"{API}/openapi.json", docs_url=f"{API}/docs", redoc_url=None)
     app.state.site = site
     errors.install(app)
-    for module in (content, moderation, users, admin):
+    for module in (content, moderation, users, admin, webhooks):
         app.include_router(module.router, prefix=API)
+    app.include_router(perspective.router)  # at Perspective's own path, so only the host changes
+    app.include_router(coral.router)
 
     @app.get("/", include_in_schema=False)
     def root() -> RedirectResponse:

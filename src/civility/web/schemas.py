@@ -81,6 +81,11 @@ class KeyIn(In):
     name: str = Field(min_length=1, max_length=100)
 
 
+class WebhookIn(In):
+    url: str = Field(min_length=1, max_length=2000)
+    events: list[str] | None = Field(default=None, description="Events to send; all of them by default.")
+
+
 class PolicyIn(In):
     source: str = Field(description="The policy file's text (TOML).")
 
@@ -275,3 +280,28 @@ class HealthOut(BaseModel):
     model_version: str
     policy_version: str
     database: str
+
+
+class WebhookOut(Out):
+    id: int
+    url: str
+    events: list[str]
+    active: bool
+    created_at: datetime
+
+
+class NewWebhookOut(WebhookOut):
+    secret: str = Field(description="Signs every delivery (X-Civility-Signature). Shown once.")
+
+
+class DeliveryOut(Out):
+    id: int
+    webhook_id: int
+    event: str
+    payload: dict[str, Any]
+    status: Literal["pending", "delivered", "failed"]
+    attempts: int
+    next_attempt_at: datetime
+    last_error: str | None
+    created_at: datetime
+    delivered_at: datetime | None

@@ -13,6 +13,6 @@ def serve(site: Site, host: str, port: int, *, access_log: bool = False) -> None
 
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    config = uvicorn.Config(create_app(site, close_site=True), host=host, port=port, access_log=access_log,
+    config = uvicorn.Config(create_app(site, serving=True), host=host, port=port, access_log=access_log,
                             log_level="info", server_header=False)
     uvicorn.Server(config).run()
