@@ -14,6 +14,8 @@ from typing import Any
 import httpx
 import pytest
 
+from civility.client import CivilityApiError, Client
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -55,30 +57,32 @@ def server(db_url: str, tmp_path: Path) -> Iterator[tuple[str, str]]:
 
 def test_the_fixture_thread_over_http(server: tuple[str, str], fixture_article: dict[str, Any]) -> None:
     url, admin_key = server
-    with httpx.Client(base_url=url + "/api/v1", timeout=30,
-                      headers={"Authorization": f"Bearer {admin_key}"}) as admin:
-        key = admin.post("/keys", json={"role": "publisher", "name": "asbarez.example"}).json()["key"]
-    with httpx.Client(base_url=url + "/api/v1", timeout=30,
-                      headers={"Authorization": f"Bearer {key}"}) as site:
-        assert site.post("/articles", json={"id": "karabakh",
-                                            "title": fixture_article["article"]["title"]}).status_code == 201
+    with Client(url, admin_key) as admin:
+        key = admin.create_key("publisher", "asbarez.example")["key"]
+    with Client(url, key) as site:
+        site.create_article("karabakh", fixture_article["article"]["title"])
         seed = fixture_article["comments"][0]
-        r = site.post("/comments", json={"article_id": "karabakh", "author_id": seed["author"],
-                                         "text": seed["text"]})
-        assert r.status_code == 201 and r.json()["status"] == "rejected"
+        assert site.post_comment("karabakh", seed["author"], seed["text"])["status"] == "rejected"
         for paragraph in fixture_article["article"]["paragraphs"][:6]:
-            r = site.post("/comments", json={"article_id": "karabakh", "author_id": "reader",
-                                             "text": paragraph})
-            assert r.json()["status"] == "published"
-        thread = site.get("/articles/karabakh/comments").json()
-        assert thread["total"] == 6
-        assert site.post("/comments", content=b"not json",
-                         headers={"Content-Type": "application/json"}).status_code == 400
+            assert site.post_comment("karabakh", "reader", paragraph)["status"] == "published"
+        assert site.thread("karabakh")["total"] == 6
+        with pytest.raises(CivilityApiError) as err:
+            site.post_comment("no-such-story", "reader", "hello")
+        assert err.value.status == 404 and err.value.code == "not_found"
+        scored = site.analyze(seed["text"], ["THREAT", "TOXICITY"], span_annotations=True, client_token="t1")
+        assert scored["attributeScores"]["THREAT"]["summaryScore"]["value"] > 0.7
+        assert scored["clientToken"] == "t1"
+        with pytest.raises(CivilityApiError) as err:
+            site.analyze("hello", ["FLIRTATION"])
+        assert err.value.status == 400 and "Unknown attribute" in err.value.message
+    raw = httpx.post(url + "/api/v1/comments", content=b"not json",
+                     headers={"Authorization": f"Bearer {key}", "Content-Type": "application/json"})
+    assert raw.status_code == 400
 
 
 def test_cli_keys_and_db(db_url: str, tmp_path: Path) -> None:
     up = civility("db", "upgrade", "--db", db_url, cwd=tmp_path)
-    assert up.returncode == 0 and "migration 0001" in up.stdout
+    assert up.returncode == 0 and "migration 0002" in up.stdout
     made = civility("keys", "create", "--role", "moderator", "--name", "desk", "--db", db_url, cwd=tmp_path)
     assert made.stdout.strip().startswith("civ_")
     listed = civility("keys", "list", "--db", db_url, cwd=tmp_path)

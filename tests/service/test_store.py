@@ -21,7 +21,7 @@ from conftest import Api
 
 
 def test_migrations_build_exactly_the_tables(site: Site) -> None:
-    assert site.db.revision() == "0001"
+    assert site.db.revision() == "0002"
     with site.db.reader.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
 
