@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from civility.policy.config import default_policy_text
 from civility.policy.engine import Moderator
 from civility.service.site import Site
+from helpers import Api
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -70,28 +71,6 @@ def site(db_url: str, moderator: Moderator) -> Iterator[Site]:
     policies.startup(db, default_policy_text(), COMMAND_LINE, utcnow(), explicit=True)
     yield Site(db, moderator)
     db.close()
-
-
-class Api:
-    """A test client that sends one role's key with every request."""
-
-    def __init__(self, client: TestClient, key: str) -> None:
-        self.client, self.headers = client, {"Authorization": f"Bearer {key}"}
-
-    def get(self, path: str, **kw: Any) -> Any:
-        return self.client.get("/api/v1" + path, headers=self.headers, **kw)
-
-    def post(self, path: str, body: Any = None, **kw: Any) -> Any:
-        return self.client.post("/api/v1" + path, json=body, headers=self.headers, **kw)
-
-    def put(self, path: str, body: Any = None, **kw: Any) -> Any:
-        return self.client.put("/api/v1" + path, json=body, headers=self.headers, **kw)
-
-    def patch(self, path: str, body: Any = None, **kw: Any) -> Any:
-        return self.client.patch("/api/v1" + path, json=body, headers=self.headers, **kw)
-
-    def delete(self, path: str, **kw: Any) -> Any:
-        return self.client.delete("/api/v1" + path, headers=self.headers, **kw)
 
 
 @pytest.fixture

@@ -200,6 +200,10 @@ def suite(files: tuple[Path, ...], failures: bool, policy: str, model: str) -> N
                        f"got {got.value}: {case.text}")
 
 
+def _listed(name: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in settings.get(name).split(",") if part.strip())
+
+
 _db_opt = click.option("--db", default=lambda: settings.get("db"), help=settings.describe("db"),
                        metavar="URL")
 
@@ -228,14 +232,17 @@ def serve(db: str, host: str, port: int, engine_workers: int, access_log: bool, 
     if not 0 <= engine_workers <= 64:
         raise InputError(f"--engine-workers must be between 0 and 64, not {engine_workers}")
     site = open_site(db, _opt_path(policy), _opt_path(model), engine_workers)
-    site.coral_secrets = tuple(s.strip() for s in settings.get("coral-secret").split(",") if s.strip())
+    site.coral_secrets = _listed("coral-secret")
+    site.widget_origins = _listed("widget-origins")
+    site.widget_secret = settings.get("widget-secret")
     click.echo(f"database {site.db.describe()}; policy {site.policy.version}; "
                f"model {site.moderator.model_version}", err=True)
     if keys.count_keys(site.db) == 0:
         _info, secret = keys.create_key(site.db, Role.ADMIN, "first-admin", COMMAND_LINE)
         click.echo("No API keys yet, so here is an admin key. It is shown once; keep it safe:\n"
                    f"  {secret}", err=True)
-    click.echo(f"Civility is at http://{host}:{port}/ (API docs at /api/v1/docs)", err=True)
+    click.echo(f"Civility is at http://{host}:{port}/ : moderators log in at /moderate/login, "
+               f"the demo article with the comment widget is at /demo", err=True)
     run(site, host, port, access_log=access_log)  # closes the site when it stops
 
 
@@ -300,3 +307,24 @@ def db_upgrade(db: str) -> None:
 
     database = open_database(db)
     click.echo(f"{database.describe()} is at migration {database.revision()}")
+
+
+@main.group()
+def users() -> None:
+    """Moderators' and admins' logins for the moderator pages."""
+
+
+@users.command("create")
+@click.option("--username", required=True, help="The login name.")
+@click.option("--role", default="moderator", show_default=True, help="moderator or admin.")
+@click.password_option("--password", help="At least 10 characters (asked for if not given).")
+@_db_opt
+@friendly
+def users_create(username: str, role: str, password: str, db: str) -> None:
+    """Make a login for the moderator pages."""
+    from civility.service import keys as key_service
+    from civility.service import staff
+    from civility.service.setup import COMMAND_LINE, open_database
+
+    staff.create_account(open_database(db), username, password, key_service.parse_role(role), COMMAND_LINE)
+    click.echo(f"Created {role} login {username!r}. Log in at /moderate/login.")

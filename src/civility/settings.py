@@ -38,6 +38,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("coral-secret", "",
             "Signing secret of Coral's external moderation phase (several, comma-separated, while "
             "rotating); empty turns the Coral endpoint off."),
+    Setting("widget-origins", "",
+            "Origins whose pages may embed the comment widget (comma-separated, e.g. "
+            "`https://news.example`); the service's own pages always may."),
+    Setting("widget-secret", "",
+            "Secret the publisher's site signs reader tokens with; empty lets readers comment as guests."),
     Setting("engine-workers", "1",
             "Worker processes that score comments for `civility serve` (0: score in the web process)."),
 )

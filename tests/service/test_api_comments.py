@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from conftest import Api
+from helpers import Api
 
 
 def post(api: Api, text: str, author: str = "reader-1", article: str = "karabakh", **extra: Any) -> Any:

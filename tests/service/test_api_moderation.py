@@ -6,7 +6,7 @@ from fastapi.testclient import TestClient
 from test_api_comments import post
 
 from civility.service.site import Site
-from conftest import Api
+from helpers import Api
 
 INSULT = "You are a pathetic moron and your opinion is garbage."  # rejected
 HELD = ["This damn war never ends.", "What a dumb article.", "Go back to where you came from."]

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from test_api_comments import post
 
 from civility.service.site import Site
-from conftest import Api
+from helpers import Api
 
 THREAT = "They should be killed not once but a thousand times and their corpses fed to wild dogs."
 INSULT = "You are a pathetic moron and your opinion is garbage."

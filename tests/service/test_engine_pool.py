@@ -14,7 +14,7 @@ from civility.policy.engine import Moderator
 from civility.policy.workers import EnginePool
 from civility.serialize import verdict_json
 from civility.service.site import Site
-from conftest import Api
+from helpers import Api
 
 
 @pytest.fixture

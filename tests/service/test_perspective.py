@@ -8,7 +8,7 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from conftest import Api
+from helpers import Api
 
 RECORDED = json.loads((Path(__file__).parents[1] / "data" / "perspective_request.json").read_text())
 PATH = "/v1alpha1/comments:analyze"

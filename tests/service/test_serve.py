@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from civility.client import CivilityApiError, Client
+from civility.store.database import head_revision
 
 
 def free_port() -> int:
@@ -82,13 +83,20 @@ def test_the_fixture_thread_over_http(server: tuple[str, str], fixture_article: 
 
 def test_cli_keys_and_db(db_url: str, tmp_path: Path) -> None:
     up = civility("db", "upgrade", "--db", db_url, cwd=tmp_path)
-    assert up.returncode == 0 and "migration 0002" in up.stdout
+    assert up.returncode == 0 and f"migration {head_revision()}" in up.stdout
     made = civility("keys", "create", "--role", "moderator", "--name", "desk", "--db", db_url, cwd=tmp_path)
     assert made.stdout.strip().startswith("civ_")
     listed = civility("keys", "list", "--db", db_url, cwd=tmp_path)
     assert "moderator\tdesk" in listed.stdout and made.stdout.strip() not in listed.stdout
     key_id = listed.stdout.split("\t")[0]
     assert "Revoked" in civility("keys", "revoke", key_id, "--db", db_url, cwd=tmp_path).stdout
+    login = civility("users", "create", "--username", "anna", "--password", "a long password", "--db", db_url,
+                     cwd=tmp_path)
+    assert login.returncode == 0 and "anna" in login.stdout
+    short = civility("users", "create", "--username", "bob", "--password", "short", "--db", db_url,
+                     cwd=tmp_path)
+    assert short.returncode == 2
+    assert short.stderr.strip() == "error: a password must be at least 10 characters"
     bad = civility("keys", "create", "--role", "emperor", "--db", db_url, cwd=tmp_path)
     assert bad.returncode == 2 and bad.stderr.strip().startswith("error: unknown role")
     missing = civility("keys", "revoke", "999", "--db", db_url, cwd=tmp_path)

@@ -17,7 +17,7 @@ from test_api_comments import post
 
 from civility.service.site import Site
 from civility.service.webhooks import Sender
-from conftest import Api
+from helpers import Api
 
 
 class Receiver:

@@ -21,6 +21,8 @@ class Site:
     clock: Callable[[], datetime] = field(default=utcnow)
     engine: EnginePool | None = None  # worker processes that score comments, if any
     coral_secrets: tuple[str, ...] = ()  # Coral's signing secrets; empty: the integration is off
+    widget_origins: tuple[str, ...] = ()  # other sites whose pages may embed the comment widget
+    widget_secret: str = ""  # signs reader tokens; empty: readers comment as guests
 
     def moderate(self, text: str, *, author_published: int | None = None) -> Verdict:
         if self.engine is not None:

@@ -138,3 +138,12 @@ def _alembic_config(connection: Any) -> Any:
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
     return cfg
+
+
+def head_revision() -> str:
+    """The newest migration this version of Civility knows."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(_alembic_config(None)).get_current_head()
+    assert head is not None
+    return head

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
-from fastapi import FastAPI
-from fastapi.responses import RedirectResponse
+from fastapi import FastAPI, Request
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
 
 from civility import __version__
 from civility.service.site import Site
 from civility.service.webhooks import Sender
-from civility.web import coral, errors, perspective
+from civility.web import coral, errors, perspective, widget
 from civility.web.api import admin, content, moderation, users, webhooks
+from civility.web.pages import actions, routes
+from civility.web.security import SecurityHeaders
 
 API = "/api/v1"
+STATIC = Path(__file__).parent / "static"
 
 DESCRIPTION = """Civility's REST API. Send `Authorization: Bearer KEY` with a key from
 `civility keys create`. Publisher keys post articles and comments; moderator keys also work
@@ -37,17 +42,37 @@ def create_app(site: Site, *, serving: bool = False) -> FastAPI:
         if serving:
             site.close()
 
+    # No Swagger page: it would load scripts from a CDN. The OpenAPI document is served.
     app = FastAPI(title="Civility", version=__version__, description=DESCRIPTION, lifespan=lifespan,
-                  openapi_url=f"{API}/openapi.json", docs_url=f"{API}/docs", redoc_url=None)
+                  openapi_url=f"{API}/openapi.json", docs_url=None, redoc_url=None)
     app.state.site = site
     errors.install(app)
     for module in (content, moderation, users, admin, webhooks):
         app.include_router(module.router, prefix=API)
     app.include_router(perspective.router)  # at Perspective's own path, so only the host changes
     app.include_router(coral.router)
+    app.include_router(routes.router)
+    app.include_router(actions.router)
+    app.mount("/widget/v1", widget.widget_app(site))
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_middleware(SecurityHeaders)
 
     @app.get("/", include_in_schema=False)
     def root() -> RedirectResponse:
-        return RedirectResponse(f"{API}/docs")
+        return RedirectResponse("/moderate/")
+
+    @app.get("/demo", include_in_schema=False)
+    def demo(request: Request) -> HTMLResponse:
+        return widget.demo_page(site, request)
+
+    @app.get("/widget.js", include_in_schema=False)
+    def widget_js() -> FileResponse:
+        return FileResponse(STATIC / "widget.js", media_type="text/javascript",
+                            headers={"Cache-Control": "public, max-age=300"})
+
+    @app.get("/widget.css", include_in_schema=False)
+    def widget_css() -> FileResponse:
+        return FileResponse(STATIC / "widget.css", media_type="text/css",
+                            headers={"Cache-Control": "public, max-age=300"})
 
     return app

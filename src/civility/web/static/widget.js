@@ -1,0 +1,216 @@
+// Civility's comment widget. Embed: <div id="civility-comments" data-article="ID"></div>
+// <script src="https://CIVILITY/widget.js" defer></script>. Optional: data-reader-token (signed by
+// the publisher's server), data-server (if the script is served from elsewhere).
+// Everything a stranger wrote is put on the page with textContent, never as markup.
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var scriptOrigin = script && script.src ? new URL(script.src, location.href).origin : location.origin;
+  var REASONS = [["offensive", "Offensive or abusive"], ["spam", "Spam or advertising"], ["other", "Something else"]];
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (text !== undefined && text !== null) { node.textContent = text; }
+    return node;
+  }
+
+  function guestId() {
+    var id = null;
+    try { id = window.localStorage.getItem("civility-guest"); } catch (e) { id = null; }
+    if (!id) {
+      var bytes = new Uint8Array(12);
+      window.crypto.getRandomValues(bytes);
+      id = "guest-" + Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+      try { window.localStorage.setItem("civility-guest", id); } catch (e) { /* private mode: per page */ }
+    }
+    return id;
+  }
+
+  function ensureStyles(server) {
+    if (document.querySelector("link[data-civility]")) { return; }
+    var link = el("link", {rel: "stylesheet", href: server + "/widget.css", "data-civility": ""});
+    document.head.appendChild(link);
+  }
+
+  function mount(root) {
+    var server = root.getAttribute("data-server") || scriptOrigin;
+    var article = root.getAttribute("data-article");
+    var token = root.getAttribute("data-reader-token");
+    var uid = "cv" + Math.random().toString(36).slice(2, 8);
+    var replyTo = null;
+    ensureStyles(server);
+    root.classList.add("civility");
+    root.textContent = "";
+
+    function reader(name) { return token ? {token: token} : {guest_id: guestId(), name: name || null}; }
+
+    function call(method, path, body) {
+      return fetch(server + "/widget/v1" + path, {
+        method: method, headers: body ? {"Content-Type": "application/json"} : {},
+        body: body ? JSON.stringify(body) : undefined, credentials: "omit", mode: "cors"
+      }).then(function (r) {
+        return r.json().catch(function () { return {}; }).then(function (data) {
+          if (!r.ok) { throw new Error((data.error && data.error.message) || "Something went wrong (" + r.status + ")."); }
+          return data;
+        });
+      });
+    }
+
+    // --- the form ---------------------------------------------------------------------------
+    var form = el("form", {"class": "cv-form", novalidate: ""});
+    var heading = el("h3", {"class": "cv-title"}, "Join the discussion");
+    var replying = el("p", {"class": "cv-replying", hidden: ""});
+    var replyLabel = el("span");
+    var cancel = el("button", {type: "button", "class": "cv-link"}, "Cancel reply");
+    replying.appendChild(replyLabel);
+    replying.appendChild(cancel);
+    var nameId = uid + "-name", textId = uid + "-text", countId = uid + "-count";
+    var nameRow = el("div", {"class": "cv-row"});
+    nameRow.appendChild(el("label", {"for": nameId}, "Your name"));
+    var nameInput = el("input", {id: nameId, name: "name", autocomplete: "nickname", maxlength: "80"});
+    nameRow.appendChild(nameInput);
+    var textRow = el("div", {"class": "cv-row"});
+    textRow.appendChild(el("label", {"for": textId}, "Your comment"));
+    var textarea = el("textarea", {id: textId, name: "text", rows: "4", required: "", "aria-describedby": countId});
+    textRow.appendChild(textarea);
+    var count = el("p", {id: countId, "class": "cv-count"});
+    var submit = el("button", {type: "submit", "class": "cv-submit"}, "Post comment");
+    var result = el("div", {"class": "cv-result", role: "status", "aria-live": "polite"});
+    form.appendChild(heading);
+    form.appendChild(replying);
+    if (!token) { form.appendChild(nameRow); }
+    form.appendChild(textRow);
+    form.appendChild(count);
+    form.appendChild(submit);
+    form.appendChild(result);
+
+    var listTitle = el("h3", {"class": "cv-title"}, "Comments");
+    var list = el("ol", {"class": "cv-list"});
+    var more = el("button", {type: "button", "class": "cv-more", hidden: ""}, "Show more comments");
+    root.appendChild(form);
+    root.appendChild(listTitle);
+    root.appendChild(list);
+    root.appendChild(more);
+    var maxLength = 10000, nextAfter = null;
+
+    function updateCount() { count.textContent = textarea.value.length + " / " + maxLength + " characters"; }
+    textarea.addEventListener("input", updateCount);
+
+    cancel.addEventListener("click", function () { replyTo = null; replying.hidden = true; textarea.focus(); });
+
+    function showResult(kind, message, reasons) {
+      result.textContent = "";
+      result.className = "cv-result cv-" + kind;
+      result.appendChild(el("p", {"class": "cv-message"}, message));
+      if (reasons && reasons.length) {
+        var ul = el("ul", {"class": "cv-reasons"});
+        reasons.forEach(function (r) { ul.appendChild(el("li", {}, r.message)); });
+        result.appendChild(ul);
+      }
+    }
+
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var text = textarea.value;
+      if (!text.trim()) { showResult("error", "Please write a comment first."); textarea.focus(); return; }
+      submit.disabled = true;
+      call("POST", "/comments", {article_id: article, text: text, parent_id: replyTo, reader: reader(nameInput.value)})
+        .then(function (data) {
+          showResult(data.status, data.message, data.reasons);
+          if (data.status !== "rejected") { textarea.value = ""; updateCount(); replyTo = null; replying.hidden = true; }
+          if (data.status === "published") { load(null); }
+        })
+        .catch(function (err) { showResult("error", err.message); })
+        .then(function () { submit.disabled = false; });
+    });
+
+    // --- the thread -------------------------------------------------------------------------
+    function when(iso) {
+      try { return new Date(iso).toLocaleString(undefined, {dateStyle: "medium", timeStyle: "short"}); }
+      catch (e) { return iso; }
+    }
+
+    function reportForm(comment, holder) {
+      if (holder.querySelector(".cv-report")) { return; }
+      var f = el("form", {"class": "cv-report"});
+      var sel = uid + "-r" + comment.id;
+      f.appendChild(el("label", {"for": sel}, "Why are you reporting this comment?"));
+      var select = el("select", {id: sel});
+      REASONS.forEach(function (r) { select.appendChild(el("option", {value: r[0]}, r[1])); });
+      f.appendChild(select);
+      f.appendChild(el("button", {type: "submit"}, "Send report"));
+      var note = el("span", {role: "status", "aria-live": "polite"});
+      f.appendChild(note);
+      f.addEventListener("submit", function (e) {
+        e.preventDefault();
+        call("POST", "/comments/" + comment.id + "/reports", {reason: select.value, reader: reader(nameInput.value)})
+          .then(function (data) { note.textContent = data.message; f.querySelector("button").disabled = true; })
+          .catch(function (err) { note.textContent = err.message; });
+      });
+      holder.appendChild(f);
+      select.focus();
+    }
+
+    function render(node) {
+      var li = el("li", {"class": "cv-item", id: uid + "-c" + node.id});
+      var box = el("article", {"class": "cv-comment"});
+      if (node.status !== "published") {
+        box.appendChild(el("p", {"class": "cv-removed"}, "This comment is no longer shown."));
+      } else {
+        var head = el("header", {"class": "cv-head"});
+        head.appendChild(el("strong", {"class": "cv-author"}, node.author_name || "Reader"));
+        head.appendChild(el("time", {datetime: node.created_at}, when(node.created_at)));
+        box.appendChild(head);
+        box.appendChild(el("p", {"class": "cv-text"}, node.text));
+        var actions = el("div", {"class": "cv-actions"});
+        var reply = el("button", {type: "button", "class": "cv-link"}, "Reply");
+        var report = el("button", {type: "button", "class": "cv-link"}, "Report");
+        reply.addEventListener("click", function () {
+          replyTo = node.id;
+          replyLabel.textContent = "Replying to " + (node.author_name || "a reader") + ". ";
+          replying.hidden = false;
+          textarea.focus();
+        });
+        report.addEventListener("click", function () { reportForm(node, box); });
+        actions.appendChild(reply);
+        actions.appendChild(report);
+        box.appendChild(actions);
+      }
+      li.appendChild(box);
+      if (node.replies && node.replies.length) {
+        var ol = el("ol", {"class": "cv-replies"});
+        node.replies.forEach(function (r) { ol.appendChild(render(r)); });
+        li.appendChild(ol);
+      }
+      return li;
+    }
+
+    function load(after) {
+      var query = "?limit=20" + (after ? "&after=" + after : "");
+      return call("GET", "/articles/" + encodeURIComponent(article) + query).then(function (data) {
+        maxLength = data.policy.max_length;
+        updateCount();
+        if (!after) { list.textContent = ""; }
+        listTitle.textContent = "Comments (" + data.total + ")";
+        if (!data.comments.length && !after) { list.appendChild(el("li", {"class": "cv-empty"}, "No comments yet. Be the first.")); }
+        data.comments.forEach(function (n) { list.appendChild(render(n)); });
+        nextAfter = data.next_after;
+        more.hidden = !nextAfter;
+        if (!data.article.open) { form.hidden = true; listTitle.textContent += " · closed"; }
+      }).catch(function (err) { list.textContent = ""; list.appendChild(el("li", {"class": "cv-empty"}, err.message)); });
+    }
+    more.addEventListener("click", function () { if (nextAfter) { load(nextAfter); } });
+    load(null);
+  }
+
+  function start() {
+    document.querySelectorAll("#civility-comments, [data-civility-article]").forEach(function (root) {
+      if (!root.getAttribute("data-article") && root.getAttribute("data-civility-article")) {
+        root.setAttribute("data-article", root.getAttribute("data-civility-article"));
+      }
+      mount(root);
+    });
+  }
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
+})();

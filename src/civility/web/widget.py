@@ -1,0 +1,105 @@
+"""The comment widget's API (``/widget/v1``) and the demo article page.
+
+The widget runs in readers' browsers on the publisher's pages, so it never holds a key: it may
+read the published thread, post a comment and report one, for the reader it is given (a token
+signed by the publisher's server) or for a guest. Only the publisher's configured origins may
+call it from another site (CORS).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel, Field
+
+from civility.domain import Caller, Role, Status
+from civility.errors import ConflictError, NotFoundError
+from civility.service import comments, moderation, readers, threads
+from civility.service.site import Site
+from civility.web import errors
+from civility.web.api.content import _node
+
+WIDGET = Caller("widget", Role.PUBLISHER)
+DEMO_ARTICLE = "demo-night-ferry"
+templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+
+MESSAGES = {
+    Status.PUBLISHED: "Your comment is published.",
+    Status.HELD: "Thank you. Your comment is waiting for a moderator and will appear once approved.",
+    Status.REJECTED: "Your comment was not published, because it breaks the discussion policy:",
+}
+
+
+class ReaderIn(BaseModel):
+    guest_id: str | None = Field(default=None, max_length=80)
+    token: str | None = Field(default=None, max_length=2000)
+    name: str | None = Field(default=None, max_length=80)
+
+
+class WidgetComment(BaseModel):
+    article_id: str = Field(min_length=1, max_length=200)
+    text: str
+    parent_id: int | None = None
+    reader: ReaderIn
+
+
+class WidgetReport(BaseModel):
+    reason: str = Field(min_length=1, max_length=1000)
+    reader: ReaderIn
+
+
+def widget_app(site: Site) -> FastAPI:
+    app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None)
+    app.state.site = site
+    errors.install(app)
+    app.add_middleware(CORSMiddleware, allow_origins=list(site.widget_origins), allow_credentials=False,
+                       allow_methods=["GET", "POST"], allow_headers=["Content-Type"], max_age=600)
+
+    @app.get("/articles/{article_id}")
+    def thread(article_id: str, limit: int = 20, after: int | None = None) -> dict[str, Any]:
+        t = threads.thread(site, article_id, limit, after)
+        return {"article": {"id": t.article.id, "title": t.article.title, "open": t.article.open},
+                "comments": [_node(n).model_dump(mode="json") for n in t.comments],
+                "total": t.total, "next_after": t.next_after,
+                "policy": {"name": site.policy.name, "max_length": site.policy.max_length},
+                "sign_in": "token" if site.widget_secret else "guest"}
+
+    @app.post("/comments", status_code=201)
+    def post(body: WidgetComment) -> dict[str, Any]:
+        reader = readers.identify(site.widget_secret, body.reader.token, body.reader.guest_id,
+                                  body.reader.name)
+        posted = comments.post_comment(site, WIDGET, comments.NewComment(
+            body.article_id, reader.id, body.text, reader.name, body.parent_id))
+        c = posted.comment
+        return {"id": c.id, "status": c.status.value, "message": MESSAGES[c.status],
+                "reasons": [{"code": r["code"], "message": r["message"]} for r in c.reasons
+                            if c.status is Status.REJECTED]}
+
+    @app.post("/comments/{comment_id}/reports", status_code=201)
+    def report(comment_id: int, body: WidgetReport) -> dict[str, Any]:
+        reader = readers.identify(site.widget_secret, body.reader.token, body.reader.guest_id,
+                                  body.reader.name)
+        try:
+            moderation.report(site, WIDGET, comment_id, reader.id, body.reason)
+        except ConflictError as exc:
+            if "already reported" not in exc.message:
+                raise
+        return {"message": "Thank you. A moderator will look at it."}
+
+    return app
+
+
+def demo_page(site: Site, request: Request) -> HTMLResponse:
+    """An article of our own with the widget under it: what a publisher's page would look like."""
+    try:
+        threads.get_article(site, DEMO_ARTICLE)
+    except NotFoundError:
+        with contextlib.suppress(ConflictError):
+            threads.create_article(site, WIDGET, DEMO_ARTICLE, "The night ferry still runs", "/demo")
+    return templates.TemplateResponse(request, "demo.html", {"article_id": DEMO_ARTICLE})

@@ -1,0 +1,153 @@
+"""The moderator's pages and the widget's API, in-process: logins, CSRF, escaping, CORS, headers."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+from civility.domain import Role
+from civility.service import staff
+from civility.service.readers import make_reader_token
+from civility.service.setup import COMMAND_LINE
+from civility.service.site import Site
+from helpers import Api
+
+XSS = '<script>alert(1)</script><img src=x onerror="alert(2)"> damn it'
+
+
+def login(client: TestClient, **fields: str) -> Any:
+    page = client.get("/moderate/login")
+    token = re.search(r'name="csrf" value="([^"]+)"', page.text)
+    assert token is not None
+    return client.post("/moderate/login", data={"csrf": token.group(1), **fields}, follow_redirects=False)
+
+
+def csrf_of(client: TestClient) -> str:
+    found = re.search(r'<meta name="csrf" content="([^"]+)">', client.get("/moderate/").text)
+    assert found is not None
+    return found.group(1)
+
+
+def test_pages_need_a_login(client: TestClient) -> None:
+    for path in ["/moderate/", "/moderate/dashboard", "/moderate/comments/1", "/moderate/users/x"]:
+        r = client.get(path, follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"] == "/moderate/login", path
+    r = client.post("/moderate/actions/decide", json={"ids": [1], "action": "approve"})
+    assert r.status_code == 401
+
+
+def test_password_login_csrf_and_logout(client: TestClient, site: Site, publisher: Api) -> None:
+    staff.create_account(site.db, "anna", "a long enough password", Role.MODERATOR, COMMAND_LINE)
+    assert login(client, username="anna", password="wrong password!").status_code == 401
+    r = login(client, username="anna", password="a long enough password")
+    assert r.status_code == 303 and "civility_session" in r.headers["set-cookie"]
+    assert "HttpOnly" in r.headers["set-cookie"] and "SameSite=strict" in r.headers["set-cookie"]
+    publisher.post("/articles", {"id": "a1", "title": "A story"})
+    held = publisher.post("/comments", {"article_id": "a1", "author_id": "u1",
+                                        "text": "This damn war."}).json()
+    assert held["status"] == "held"
+    body = {"ids": [held["id"]], "action": "approve"}
+    assert client.post("/moderate/actions/decide", json=body).status_code == 403  # no CSRF token
+    bad = client.post("/moderate/actions/decide", json=body, headers={"X-CSRF-Token": "forged"})
+    assert bad.status_code == 403 and bad.json()["error"]["code"] == "csrf"
+    token = csrf_of(client)
+    ok = client.post("/moderate/actions/decide", json=body, headers={"X-CSRF-Token": token})
+    assert ok.json()["done"] == [{"id": held["id"], "status": "published", "author_standing": "good"}]
+    who = client.get("/moderate/").text
+    assert "moderator:anna" in who
+    client.post("/moderate/logout", data={"csrf": token})
+    assert client.get("/moderate/", follow_redirects=False).status_code == 303
+
+
+def test_login_form_needs_its_own_token(client: TestClient, mod: Api) -> None:
+    client.get("/moderate/login")
+    r = client.post("/moderate/login", data={"csrf": "guess", "key": mod.headers["Authorization"][7:]})
+    assert r.status_code == 200 and "expired" in r.text
+
+
+def test_publisher_keys_cannot_log_in(client: TestClient, publisher: Api) -> None:
+    assert login(client, key=publisher.headers["Authorization"][7:]).status_code == 401
+
+
+def test_queue_escapes_text_and_shows_evidence(client: TestClient, mod: Api, publisher: Api) -> None:
+    publisher.post("/articles", {"id": "a1", "title": "A <b>bold</b> story"})
+    c = publisher.post("/comments", {"article_id": "a1", "author_id": "u1", "author_name": "<i>Eve</i>",
+                                     "text": XSS}).json()
+    assert c["status"] == "held"
+    assert login(client, key=mod.headers["Authorization"][7:]).status_code == 303
+    page = client.get("/moderate/").text
+    assert "<script>alert(1)</script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<i>Eve</i>" not in page and "&lt;i&gt;Eve&lt;/i&gt;" in page
+    assert "A &lt;b&gt;bold&lt;/b&gt; story" in page
+    assert re.search(r'<mark class="ev ev-profanity" title="profanity"[^>]*>damn</mark>', page)
+    assert f'data-id="{c["id"]}"' in page and "<meter" in page
+    history = client.get(f"/moderate/comments/{c['id']}").text
+    assert "comment.moderated" in history and "&lt;img src=x" in history
+    assert "suspended" not in client.get("/moderate/users/u1").text
+    dash = client.get("/moderate/dashboard")
+    assert dash.status_code == 200 and "<svg" in dash.text and "profanity" in dash.text
+    assert client.get("/moderate/comments/99999").status_code == 404
+
+
+def test_every_page_has_a_strict_csp(client: TestClient) -> None:
+    for path in ["/moderate/login", "/demo", "/api/v1/health", "/widget.js"]:
+        r = client.get(path)
+        csp = r.headers["content-security-policy"]
+        assert "script-src 'self'" in csp and "object-src 'none'" in csp and "unsafe-inline" not in csp
+        assert r.headers["x-frame-options"] == "DENY" and r.headers["x-content-type-options"] == "nosniff"
+    assert client.get("/widget.js").headers["content-type"].startswith("text/javascript")
+
+
+def test_widget_posts_for_guests_and_answers_in_the_policys_words(client: TestClient) -> None:
+    client.get("/demo")  # makes the demo article
+    thread = client.get("/widget/v1/articles/demo-night-ferry").json()
+    assert thread["sign_in"] == "guest" and thread["policy"]["max_length"] == 10000
+    reader = {"guest_id": "guest-0123456789ab", "name": "Ani"}
+    r = client.post("/widget/v1/comments", json={"article_id": "demo-night-ferry", "reader": reader,
+                                                 "text": "They should be killed and fed to wild dogs."})
+    assert r.status_code == 201 and r.json()["status"] == "rejected"
+    assert "Threats and calls for violence against anyone are not allowed." in [
+        x["message"] for x in r.json()["reasons"]]
+    ok = client.post("/widget/v1/comments", json={"article_id": "demo-night-ferry", "reader": reader,
+                                                  "text": "Keep the night ferry, please."}).json()
+    assert ok["status"] == "published" and ok["reasons"] == []
+    report = client.post(f"/widget/v1/comments/{ok['id']}/reports",
+                         json={"reason": "spam", "reader": {"guest_id": "guest-zyxwvutsrq98"}})
+    assert report.status_code == 201
+    bad = client.post("/widget/v1/comments", json={"article_id": "demo-night-ferry", "text": "hi",
+                                                   "reader": {"guest_id": "admin"}})
+    assert bad.status_code == 422 and "guest id" in bad.json()["error"]["message"]
+
+
+def test_widget_with_signed_readers(client: TestClient, site: Site) -> None:
+    site.widget_secret = "shared-with-the-publisher"
+    client.get("/demo")
+    body = {"article_id": "demo-night-ferry", "text": "Signed in and polite."}
+    r = client.post("/widget/v1/comments", json={**body, "reader": {"guest_id": "guest-0123456789ab"}})
+    assert r.status_code == 422 and "signed in" in r.json()["error"]["message"]
+    forged = make_reader_token("not-the-secret", "u-9", "Mallory")
+    assert client.post("/widget/v1/comments", json={**body, "reader": {"token": forged}}).status_code == 422
+    token = make_reader_token("shared-with-the-publisher", "u-42", "Hasmik")
+    ok = client.post("/widget/v1/comments", json={**body, "reader": {"token": token}})
+    assert ok.status_code == 201
+    thread = client.get("/widget/v1/articles/demo-night-ferry").json()
+    assert thread["comments"][0]["author_id"] == "u-42" and thread["comments"][0]["author_name"] == "Hasmik"
+
+
+def test_cors_only_for_the_publishers_origins(client: TestClient, site: Site) -> None:
+    site_origin = "https://news.example"
+    # The widget's CORS list is read when the app is made: make one with it.
+    from civility.web.app import create_app
+
+    site.widget_origins = (site_origin,)
+    with TestClient(create_app(site)) as c:
+        pre = c.options("/widget/v1/comments", headers={"Origin": site_origin,
+                                                        "Access-Control-Request-Method": "POST",
+                                                        "Access-Control-Request-Headers": "content-type"})
+        assert pre.headers["access-control-allow-origin"] == site_origin
+        other = c.get("/widget/v1/articles/x", headers={"Origin": "https://evil.example"})
+        assert "access-control-allow-origin" not in other.headers
+        api = c.get("/api/v1/health", headers={"Origin": site_origin})
+        assert "access-control-allow-origin" not in api.headers  # keys never belong in browsers
