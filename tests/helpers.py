@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
+import httpx
 from fastapi.testclient import TestClient
 
 
@@ -27,3 +36,44 @@ class Api:
 
     def delete(self, path: str, **kw: Any) -> Any:
         return self.client.delete("/api/v1" + path, headers=self.headers, **kw)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def civility(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run the `civility` command as a real process."""
+    return subprocess.run([sys.executable, "-m", "civility", *args], cwd=cwd, capture_output=True,
+                          text=True, timeout=120, env={**os.environ, "NO_COLOR": "1"})
+
+
+def new_key(role: str, db_url: str, cwd: Path) -> str:
+    made = civility("keys", "create", "--role", role, "--db", db_url, cwd=cwd)
+    assert made.returncode == 0, made.stderr
+    return made.stdout.strip().splitlines()[-1]
+
+
+@contextmanager
+def running_server(db_url: str, folder: Path) -> Iterator[str]:
+    """`civility serve` on a free loopback port; its base URL once it answers."""
+    port = free_port()
+    with (folder / "server.log").open("w") as log:
+        command = [sys.executable, "-m", "civility", "serve", "--db", db_url, "--port", str(port)]
+        proc = subprocess.Popen(command, cwd=folder, stdout=log, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        try:
+            for _ in range(300):
+                try:
+                    if httpx.get(url + "/api/v1/health", timeout=1).status_code == 200:
+                        break
+                except httpx.TransportError:
+                    time.sleep(0.1)
+            else:
+                raise AssertionError("server did not start: " + (folder / "server.log").read_text())
+            yield url
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)

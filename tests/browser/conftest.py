@@ -7,16 +7,14 @@ are skipped elsewhere, except under CI, where a missing browser is an error.
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 import pytest
+
+from helpers import new_key, running_server
 
 CHROMIUM, DRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 HAVE_BROWSER = CHROMIUM.exists() and DRIVER.exists()
@@ -45,43 +43,13 @@ class Running:
                             timeout=30)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _civility(*args: str, cwd: Path) -> str:
-    done = subprocess.run([sys.executable, "-m", "civility", *args], cwd=cwd, capture_output=True,
-                          text=True, timeout=120, check=True)
-    return done.stdout.strip().splitlines()[-1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
     folder = tmp_path_factory.mktemp("browser")
     db = f"sqlite:///{folder / 'civility.db'}"
-    keys = {role: _civility("keys", "create", "--role", role, "--db", db, cwd=folder)
-            for role in ("admin", "moderator", "publisher")}
-    port = free_port()
-    log = (folder / "server.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "civility", "serve", "--db", db, "--port", str(port)],
-                            cwd=folder, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            try:
-                if httpx.get(url + "/api/v1/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
-        else:
-            raise AssertionError("server did not start: " + (folder / "server.log").read_text())
+    keys = {role: new_key(role, db, folder) for role in ("admin", "moderator", "publisher")}
+    with running_server(db, folder) as url:
         yield Running(url, keys["admin"], keys["moderator"], keys["publisher"])
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
-        log.close()
 
 
 @pytest.fixture(scope="module")

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,44 +11,15 @@ import pytest
 
 from civility.client import CivilityApiError, Client
 from civility.store.database import head_revision
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def civility(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "civility", *args], cwd=cwd, capture_output=True,
-                          text=True, timeout=120, env={**os.environ, "NO_COLOR": "1"})
+from helpers import civility, new_key, running_server
 
 
 @pytest.fixture
 def server(db_url: str, tmp_path: Path) -> Iterator[tuple[str, str]]:
     """A running server on a free loopback port, and an admin key made by `civility keys create`."""
-    key = civility("keys", "create", "--role", "admin", "--db", db_url, cwd=tmp_path)
-    assert key.returncode == 0, key.stderr
-    secret = key.stdout.strip().splitlines()[-1]
-    port = free_port()
-    log = (tmp_path / "server.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "civility", "serve", "--db", db_url, "--port", str(port)],
-                            cwd=tmp_path, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                if httpx.get(url + "/api/v1/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
-        else:
-            raise AssertionError("server did not start: " + (tmp_path / "server.log").read_text())
+    secret = new_key("admin", db_url, tmp_path)
+    with running_server(db_url, tmp_path) as url:
         yield url, secret
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
-        log.close()
 
 
 def test_the_fixture_thread_over_http(server: tuple[str, str], fixture_article: dict[str, Any]) -> None:
