@@ -20,22 +20,23 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from civility.domain import Verdict
+from civility.models.linear import LinearModel
 from civility.policy.config import Policy
+from civility.policy.engine import Moderator
 
 log = logging.getLogger("civility.engine")
 TIMEOUT_SECONDS = 30.0
 
 # --- inside a worker ---------------------------------------------------------------------------
-_model_path: Path | None = None
-_moderators: dict[str, object] = {}
+_model: LinearModel | None = None
+_moderators: dict[str, Moderator] = {}  # by policy key
 
 
 def _start(model_path: Path | None) -> None:
-    global _model_path
-    _model_path = model_path
+    global _model
     from civility.models.store import load_model
 
-    _moderators["__model__"] = load_model(model_path)
+    _model = load_model(model_path)
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
 
 
@@ -47,17 +48,12 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def _moderate(policy_key: str, policy: Policy, text: str, author_published: int | None) -> Verdict:
-    from civility.models.linear import LinearModel
-    from civility.policy.engine import Moderator
-
     moderator = _moderators.get(policy_key)
-    if not isinstance(moderator, Moderator):
-        model = _moderators["__model__"]
-        assert isinstance(model, LinearModel)
-        if len(_moderators) > 8:  # old policies: keep the model, drop the rest
+    if moderator is None:
+        assert _model is not None, "worker started without its model"
+        if len(_moderators) > 8:  # policies replaced long ago
             _moderators.clear()
-            _moderators["__model__"] = model
-        moderator = _moderators[policy_key] = Moderator(policy, model)
+        moderator = _moderators[policy_key] = Moderator(policy, _model)
     return moderator.moderate(text, author_published=author_published)
 
 

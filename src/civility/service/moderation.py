@@ -49,7 +49,8 @@ class Decided:
     standing: UserStanding  # the author's standing after the decision
 
 
-def _in_queue(policy_queue_after: int) -> ColumnElement[bool]:
+def in_queue(policy_queue_after: int) -> ColumnElement[bool]:
+    """Held comments, and published ones that enough readers have reported."""
     reported = and_(CommentRow.status == Status.PUBLISHED.value,
                     CommentRow.open_reports >= max(policy_queue_after, 1))
     return or_(CommentRow.status == Status.HELD.value, reported)
@@ -59,7 +60,7 @@ def queue(site: Site, limit: int = 50, after: int | None = None) -> list[QueueIt
     """Held and reader-reported comments, oldest first, with what a moderator needs to decide."""
     now = site.clock()
     with site.db.reading() as session:
-        q = select(CommentRow).where(_in_queue(site.policy.reports.queue_after))
+        q = select(CommentRow).where(in_queue(site.policy.reports.queue_after))
         if after is not None:
             q = q.where(CommentRow.id > after)
         rows = list(session.scalars(q.order_by(CommentRow.id).limit(limit)))
@@ -80,7 +81,7 @@ def queue(site: Site, limit: int = 50, after: int | None = None) -> list[QueueIt
 def queue_size(site: Site) -> int:
     with site.db.reading() as session:
         return int(session.scalar(select(func.count()).select_from(CommentRow).where(
-            _in_queue(site.policy.reports.queue_after))) or 0)
+            in_queue(site.policy.reports.queue_after))) or 0)
 
 
 def _history(session: Session, site: Site, user_id: str, now: datetime) -> AuthorHistory:
@@ -165,8 +166,8 @@ def report(site: Site, caller: Caller, comment_id: int, reporter_id: str, reason
             row.status, row.updated_at = Status.HELD.value, now
             audit.record(session, now, "civility", "comment.hidden", comment_id=comment_id,
                          user_id=row.author_id, reports=row.open_reports)
-        in_queue = hidden or row.open_reports >= max(rules.queue_after, 1)
-        return Reported(comment_id, row.open_reports, in_queue, hidden)
+        queued = hidden or row.open_reports >= max(rules.queue_after, 1)
+        return Reported(comment_id, row.open_reports, queued, hidden)
 
 
 def history(site: Site, comment_id: int) -> tuple[Comment, list[AuditEntry]]:

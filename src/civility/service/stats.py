@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from civility.domain import Comment, Status
 from civility.service import records
-from civility.service.moderation import _in_queue
+from civility.service.moderation import in_queue
 from civility.service.site import Site
 from civility.store.tables import CommentRow
 
@@ -43,7 +43,7 @@ def dashboard(site: Site, days: int = 14) -> Dashboard:
             if status in per_day and first <= d <= span[-1]:
                 per_day[status][(d - first).days] += int(n)
         queue = select(func.count(), func.min(CommentRow.created_at)).where(
-            _in_queue(site.policy.reports.queue_after))
+            in_queue(site.policy.reports.queue_after))
         size, oldest = session.execute(queue).one()
         codes: Counter[str] = Counter()
         for reasons in session.scalars(select(CommentRow.reasons).where(
@@ -58,12 +58,11 @@ def dashboard(site: Site, days: int = 14) -> Dashboard:
         total = int(session.scalar(select(func.count()).select_from(CommentRow)) or 0)
     waiting = None
     if oldest is not None:
-        oldest_at = records_utc(oldest)
-        waiting = now - oldest_at
+        waiting = now - _as_utc(oldest)
     return Dashboard(span, per_day, int(size or 0), waiting, codes.most_common(), overruled_list, total)
 
 
-def records_utc(value: datetime) -> datetime:
+def _as_utc(value: datetime | str) -> datetime:
     """``min()`` over a column comes back without the column's type on SQLite."""
     from datetime import UTC
 

@@ -23,7 +23,7 @@ from civility.errors import ConflictError, NotFoundError
 from civility.service import comments, moderation, readers, threads
 from civility.service.site import Site
 from civility.web import errors
-from civility.web.api.content import _node
+from civility.web.api.content import thread_node
 
 WIDGET = Caller("widget", Role.PUBLISHER)
 DEMO_ARTICLE = "demo-night-ferry"
@@ -65,7 +65,7 @@ def widget_app(site: Site) -> FastAPI:
     def thread(article_id: str, limit: int = 20, after: int | None = None) -> dict[str, Any]:
         t = threads.thread(site, article_id, limit, after)
         return {"article": {"id": t.article.id, "title": t.article.title, "open": t.article.open},
-                "comments": [_node(n).model_dump(mode="json") for n in t.comments],
+                "comments": [thread_node(n).model_dump(mode="json") for n in t.comments],
                 "total": t.total, "next_after": t.next_after,
                 "policy": {"name": site.policy.name, "max_length": site.policy.max_length},
                 "sign_in": "token" if site.widget_secret else "guest"}

@@ -36,9 +36,9 @@ def patch_article(article_id: str, body: s.ArticlePatch, request: Request,
     return threads.update_article(site_of(request), caller, article_id, body.title, body.url, body.open)
 
 
-def _node(node: Node) -> s.ThreadComment:
+def thread_node(node: Node) -> s.ThreadComment:
     c = node.comment
-    replies = [_node(r) for r in node.replies]
+    replies = [thread_node(r) for r in node.replies]
     if c is None:
         return s.ThreadComment(id=node.id, status="removed", replies=replies)
     return s.ThreadComment(id=c.id, status="published", author_id=c.author_id, author_name=c.author_name,
@@ -53,7 +53,7 @@ def get_thread(article_id: str, request: Request, caller: PublisherKey,
                ) -> s.ThreadOut:
     t = threads.thread(site_of(request), article_id, limit, after)
     return s.ThreadOut(article=s.ArticleOut.model_validate(t.article),
-                       comments=[_node(n) for n in t.comments], total=t.total, next_after=t.next_after)
+                       comments=[thread_node(n) for n in t.comments], total=t.total, next_after=t.next_after)
 
 
 @router.post("/comments", status_code=201, response_model=None,
