@@ -120,3 +120,24 @@ def test_every_setting_and_command_is_documented() -> None:
         if isinstance(command, click.Group):
             for sub in command.commands:
                 assert f"civility {name} {sub}" in docs, f"{name} {sub}"
+
+
+def test_scan_with_workers_writes_what_one_process_writes(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from _comments import comments
+
+    src = tmp_path / "in.csv"
+    with src.open("w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "text"])
+        for i, text in enumerate(comments(700, seed=3)):
+            w.writerow([i, text if i % 97 else ""])  # some rows cannot be scored
+    outputs = {}
+    for workers in ("0", "2"):
+        out = tmp_path / f"out-{workers}.csv"
+        proc = run("scan", str(src), "--output", str(out), "--workers", workers, "--batch-size", "50")
+        assert proc.returncode == 0, proc.stderr
+        outputs[workers] = (out.read_text(), proc.stderr.splitlines()[:-1])  # last: the file's name
+    assert outputs["0"] == outputs["2"]  # same rows, same verdicts, same order, same complaints
+    assert outputs["2"][1][:2] == ["row 2: the comment is empty", "row 99: the comment is empty"]
+    assert one_line_error(run("scan", str(src), "--output", str(tmp_path / "x.csv"), "--workers", "-1"))

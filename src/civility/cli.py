@@ -117,10 +117,12 @@ def check(text: str | None, file_: Path | None, as_json: bool, policy: str, mode
 @click.option("--output", required=True, type=click.Path(path_type=Path), help="Output file.")
 @click.option("--batch-size", default=lambda: int(settings.get("batch-size")), type=int,
               help=settings.describe("batch-size"))
+@click.option("--workers", default=lambda: int(settings.get("scan-workers")), type=int,
+              help=settings.describe("scan-workers"))
 @_policy_opt
 @_model_opt
 @friendly
-def scan(input_: Path, text_column: str, output: Path, batch_size: int, policy: str,
+def scan(input_: Path, text_column: str, output: Path, batch_size: int, workers: int, policy: str,
          model: str) -> None:
     """Moderate every row of a CSV or JSONL file; write the rows with their verdicts."""
     from civility.errors import InputError
@@ -128,9 +130,17 @@ def scan(input_: Path, text_column: str, output: Path, batch_size: int, policy: 
 
     if batch_size < 1:
         raise InputError("--batch-size must be at least 1")
+    if not 0 <= workers <= 64:
+        raise InputError(f"--workers must be between 0 and 64, not {workers}")
     moderator = _moderator(policy, model)
     max_bytes = int(settings.get("max-line-bytes"))
     with ExitStack() as stack:
+        pool = None
+        if workers > 0:
+            from civility.policy.workers import EnginePool
+
+            pool = EnginePool(workers, _opt_path(model))
+            stack.callback(pool.close)
         on_progress: Callable[[int], None] | None = None
         if sys.stderr.isatty():
             from rich.progress import Progress
@@ -142,7 +152,7 @@ def scan(input_: Path, text_column: str, output: Path, batch_size: int, policy: 
                 progress.update(task, completed=n, description=f"{n:,} rows")
 
         report = scan_file(input_, output, text_column, moderator, batch_size=batch_size,
-                           max_bytes=max_bytes, on_progress=on_progress)
+                           max_bytes=max_bytes, on_progress=on_progress, pool=pool)
     click.echo(f"{report.scored:,} rows scored, {report.skipped:,} skipped; wrote {output}",
                err=True)
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -18,6 +20,7 @@ from typing import IO, Any
 from civility.domain import CATEGORIES, Verdict
 from civility.errors import CivilityError, InputError
 from civility.policy.engine import Moderator
+from civility.policy.workers import EnginePool
 
 FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 OUT_COLUMNS = ["action", "reasons", *(f"score_{c.value}" for c in CATEGORIES)]
@@ -75,8 +78,12 @@ def _read_jsonl(fh: IO[str], max_bytes: int) -> Iterator[tuple[int, dict[str, An
 def scan_file(src: Path, dst: Path, column: str, moderator: Moderator, *,
               batch_size: int = 256, max_bytes: int = 1 << 20,
               on_error: Callable[[int, str], None] | None = None,
-              on_progress: Callable[[int], None] | None = None) -> ScanReport:
-    """Scan ``src`` into ``dst`` (same format). Raises ``InputError`` for unusable files."""
+              on_progress: Callable[[int], None] | None = None,
+              pool: EnginePool | None = None) -> ScanReport:
+    """Scan ``src`` into ``dst`` (same format). Raises ``InputError`` for unusable files.
+
+    With a ``pool``, batches are scored in its worker processes while this one reads and writes;
+    a few batches are in flight at a time and rows are written in their input order."""
     fmt = file_format(src)
     if file_format(dst) != fmt:
         raise InputError(f"{dst}: the output must have the same format as the input ({fmt})")
@@ -98,6 +105,7 @@ def scan_file(src: Path, dst: Path, column: str, moderator: Moderator, *,
             else:
                 rows = _read_jsonl(fh, max_bytes)
             writer = _Writer(out, fmt)
+            scorer = _Scorer(column, moderator, writer, report, errors, pool)
             batch: list[tuple[int, dict[str, Any]]] = []
             for n, row in rows:
                 report.rows += 1
@@ -107,10 +115,12 @@ def scan_file(src: Path, dst: Path, column: str, moderator: Moderator, *,
                     continue
                 batch.append((n, row))
                 if len(batch) >= batch_size:
-                    _flush(batch, column, moderator, writer, report, errors)
+                    scorer.add(batch)
+                    batch = []
                     if on_progress:
                         on_progress(report.rows)
-            _flush(batch, column, moderator, writer, report, errors)
+            scorer.add(batch)
+            scorer.finish()
             if on_progress:
                 on_progress(report.rows)
         except UnicodeDecodeError as exc:
@@ -136,24 +146,47 @@ class _Writer:
         self.csv.writerow(row)
 
 
-def _flush(batch: list[tuple[int, dict[str, Any]]], column: str, moderator: Moderator,
-           writer: _Writer, report: ScanReport, errors: Callable[[int, str], None]) -> None:
-    texts: list[str] = []
-    keep: list[tuple[int, dict[str, Any]]] = []
-    for n, row in batch:
-        text = row.get(column)
-        if not isinstance(text, str):
-            report.skipped += 1
-            errors(n, f"no text in column {column!r}")
-            continue
-        texts.append(text)
-        keep.append((n, row))
-    results = moderator.try_moderate_many(texts)
-    for (n, row), result in zip(keep, results, strict=True):
-        if isinstance(result, CivilityError):
-            report.skipped += 1
-            errors(n, result.message)
-            continue
-        report.scored += 1
-        writer.write({**row, **verdict_columns(result)})
-    batch.clear()
+Results = list[Verdict | CivilityError]
+
+
+class _Scorer:
+    """Scores batches in order, in this process or in a pool's workers (a few at a time)."""
+
+    def __init__(self, column: str, moderator: Moderator, writer: _Writer, report: ScanReport,
+                 errors: Callable[[int, str], None], pool: EnginePool | None) -> None:
+        self.column, self.moderator, self.writer = column, moderator, writer
+        self.report, self.errors, self.pool = report, errors, pool
+        self.pending: deque[tuple[list[tuple[int, dict[str, Any]]], Future[Results] | Results]] = deque()
+
+    def add(self, batch: list[tuple[int, dict[str, Any]]]) -> None:
+        keep: list[tuple[int, dict[str, Any]]] = []
+        for n, row in batch:
+            if isinstance(row.get(self.column), str):
+                keep.append((n, row))
+            else:
+                self.report.skipped += 1
+                self.errors(n, f"no text in column {self.column!r}")
+        texts = [row[self.column] for _, row in keep]
+        if self.pool is None:
+            self._write(keep, self.moderator.try_moderate_many(texts))
+            return
+        self.pending.append((keep, self.pool.submit_batch(self.moderator.policy, texts)))
+        while len(self.pending) > 2 * self.pool.workers:
+            self._drain_one()
+
+    def finish(self) -> None:
+        while self.pending:
+            self._drain_one()
+
+    def _drain_one(self) -> None:
+        keep, future = self.pending.popleft()
+        self._write(keep, future.result() if isinstance(future, Future) else future)
+
+    def _write(self, keep: list[tuple[int, dict[str, Any]]], results: Results) -> None:
+        for (n, row), result in zip(keep, results, strict=True):
+            if isinstance(result, CivilityError):
+                self.report.skipped += 1
+                self.errors(n, result.message)
+                continue
+            self.report.scored += 1
+            self.writer.write({**row, **verdict_columns(result)})

@@ -29,6 +29,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("policy", "", "Policy file (TOML); empty for the default policy shipped with Civility."),
     Setting("model", "", "Model artifact (.npz); empty for the model shipped with Civility."),
     Setting("batch-size", "256", "Comments scored together by `civility scan`."),
+    Setting("scan-workers", "2",
+            "Worker processes that score for `civility scan` (0: score in the one process)."),
     Setting("max-line-bytes", "1048576",
             "Longest input row `civility scan` reads; longer rows are reported and skipped."),
     Setting("db", "sqlite:///civility.db",

@@ -15,11 +15,12 @@ import os
 import pickle
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from civility.domain import Verdict
+from civility.errors import CivilityError
 from civility.models.linear import LinearModel
 from civility.policy.config import Policy
 from civility.policy.engine import Moderator
@@ -47,14 +48,22 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(0)
 
 
-def _moderate(policy_key: str, policy: Policy, text: str, author_published: int | None) -> Verdict:
+def _moderator(policy_key: str, policy: Policy) -> Moderator:
     moderator = _moderators.get(policy_key)
     if moderator is None:
         assert _model is not None, "worker started without its model"
         if len(_moderators) > 8:  # policies replaced long ago
             _moderators.clear()
         moderator = _moderators[policy_key] = Moderator(policy, _model)
-    return moderator.moderate(text, author_published=author_published)
+    return moderator
+
+
+def _moderate(policy_key: str, policy: Policy, text: str, author_published: int | None) -> Verdict:
+    return _moderator(policy_key, policy).moderate(text, author_published=author_published)
+
+
+def _moderate_batch(policy_key: str, policy: Policy, texts: list[str]) -> list[Verdict | CivilityError]:
+    return _moderator(policy_key, policy).try_moderate_many(texts)
 
 
 def _pid() -> int:
@@ -93,6 +102,10 @@ class EnginePool:
         except BrokenProcessPool:
             self._restart(executor)
             raise
+
+    def submit_batch(self, policy: Policy, texts: list[str]) -> Future[list[Verdict | CivilityError]]:
+        """Score a batch in a worker; the future's result equals ``Moderator.try_moderate_many``."""
+        return self._executor.submit(_moderate_batch, policy_key(policy), policy, texts)
 
     def _restart(self, broken: ProcessPoolExecutor) -> None:
         with self._lock:
