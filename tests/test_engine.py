@@ -91,3 +91,15 @@ def test_scores_cover_every_category(moderator: Moderator) -> None:
     assert set(verdict.scores) == set(Category)
     assert all(0.0 <= s <= 1.0 for s in verdict.scores.values())
     assert verdict.action is Action.PUBLISH
+
+
+def test_criticising_an_idea_is_not_a_personal_attack(moderator: Moderator) -> None:
+    for text in ["That is a stupid argument.", "The minister's plan is idiotic and will fail."]:
+        verdict = moderator.moderate(text)
+        assert verdict.action is Action.PUBLISH, (text, verdict.reason_codes)
+        assert any(e.source == "context:ideas" for e in verdict.evidence)
+    for text in ["Stupid idea from a stupid man.", "You are stupid and your argument is idiotic.",
+                 "Only a total imbecile would write something this dumb."]:
+        verdict = moderator.moderate(text)
+        assert verdict.action is not Action.PUBLISH, text
+        assert not any(e.source == "context:ideas" for e in verdict.evidence), text

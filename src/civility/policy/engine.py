@@ -29,6 +29,7 @@ PHASES: list[Phase] = [
     rules.insults,             # attacks aimed at a person
     spam.spam,                 # links with sales talk, contact details, repetition
     context.context,           # negation, counter-speech and reporting temper the model
+    context.ideas,             # "a stupid argument" criticises an idea, not a person
     classifier.classifier,     # the trained model's scores and the words behind them
     decide.toxicity,           # overall toxicity is at least its worst part
     checks.premoderation,      # new readers or links, if the policy asks

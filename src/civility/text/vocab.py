@@ -86,3 +86,21 @@ CONDEMNING = re.compile(
     r"incite\w*|lie|lies|myth|nonsense|false|stop|against|banned|flag\w*|call\s+it\s+out|"
     r"disgrace\w*|monstrous|propaganda|investigate|pogroms?|chilling|bigotry|prejudice|"
     r"dangerous|cruel|hurtful|disgust\w*)\b")
+
+# Criticism of ideas rather than of people: "a stupid argument", "this plan is idiotic".
+IDEA = alt("""
+argument arguments idea ideas point points article articles piece plan plans policy policies
+decision decisions comment comments opinion opinions take logic reasoning claim claims theory
+proposal proposals law laws bill headline story editorial column analysis reporting coverage
+statement statements speech excuse excuses question answer view views position approach
+strategy deal agreement report review premise conclusion suggestion thinking move idea_of
+""")
+DISMISSIVE = alt("""
+stupid dumb idiotic ridiculous absurd moronic silly nonsensical ludicrous laughable asinine
+brainless lame pathetic foolish naive dumbest stupidest daft
+""")
+IDEA_CRITICISM = re.compile(
+    rf"\b{DISMISSIVE}\s+(?:\w+\s+)?{IDEA}\b|"
+    rf"\b{IDEA}\s+(?:is|was|are|were|sounds?|seems?|looks?)\s+(?:\w+\s+)?{DISMISSIVE}\b")
+# "you are stupid", "you're so dumb": the same words aimed at the reader.
+AT_YOU = re.compile(rf"\byou(?:'re|\s+are|\s+sound|\s+look|\s+must\s+be)?\s+(?:\w+\s+)?{DISMISSIVE}\b")

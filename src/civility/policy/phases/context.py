@@ -12,7 +12,7 @@ import re
 
 from civility.domain import Category, Draft, Evidence
 from civility.policy.phases.base import Context, sentence_of
-from civility.text.vocab import CONDEMNING, GROUP, REPORTING
+from civility.text.vocab import AT_YOU, CONDEMNING, DISMISSIVE, GROUP, IDEA_CRITICISM, REPORTING
 
 TEMPERED = (Category.IDENTITY_ATTACK, Category.THREAT, Category.INSULT, Category.TOXICITY)
 FACTOR = 0.45
@@ -52,3 +52,32 @@ def context(draft: Draft, ctx: Context) -> None:
     draft.evidence.append(Evidence(Category.TOXICITY, 0.0, "context:tempering", (span,),
                                    f"{why}; model scores for hate, threat and insult "
                                    f"multiplied by {FACTOR}"))
+
+
+IDEAS_FACTOR = 0.5
+DISMISSIVE_WORD = re.compile(rf"\b{DISMISSIVE}\b")
+
+
+def ideas(draft: Draft, ctx: Context) -> None:
+    """Criticism of an argument, a policy or an article is not a personal attack.
+
+    Trained on tweets, the model reads "stupid" as abuse wherever it stands. Where the
+    dismissive word is aimed at an idea ("a stupid argument", "the plan is idiotic") and no rule
+    found an insult aimed at a person, its insult and toxicity scores are halved.
+    """
+    if not draft.model_scores or draft.scores.get(Category.INSULT, 0.0) > 0.0:
+        return
+    text = draft.normalized
+    aimed = [(m.start(), m.end()) for m in IDEA_CRITICISM.finditer(text)]
+    if not aimed or AT_YOU.search(text):
+        return
+    # Every dismissive word must be aimed at an idea: "a stupid idea from a stupid man" is not.
+    for word in DISMISSIVE_WORD.finditer(text):
+        if not any(s <= word.start() and word.end() <= e for s, e in aimed):
+            return
+    for category in (Category.INSULT, Category.TOXICITY):
+        draft.model_scores[category] = draft.model_scores.get(category, 0.0) * IDEAS_FACTOR
+    spans = tuple(draft.span(s, e) for s, e in aimed)
+    draft.evidence.append(Evidence(Category.INSULT, 0.0, "context:ideas", spans,
+                                   "criticises an idea, not a person; model scores for insult and "
+                                   f"toxicity multiplied by {IDEAS_FACTOR}"))
