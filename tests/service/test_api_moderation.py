@@ -9,7 +9,7 @@ from civility.service.site import Site
 from helpers import Api
 
 INSULT = "You are a pathetic moron and your opinion is garbage."  # rejected
-HELD = ["This damn war never ends.", "What a dumb article.", "Go back to where you came from."]
+HELD = ["This damn war never ends.", "Damn, the ferry was late again.", "Go back to where you came from."]
 
 
 def test_queue_shows_held_comments_oldest_first_with_evidence_and_history(publisher: Api, mod: Api,
