@@ -155,3 +155,23 @@ def test_webhook_input_is_checked(admin: Api, publisher: Api) -> None:
     assert admin.get("/webhooks/999/deliveries").status_code == 404
     hook = admin.post("/webhooks", {"url": "http://127.0.0.1:9/x"}).json()
     assert admin.delete(f"/webhooks/{hook['id']}").json()["active"] is False
+
+
+def test_two_senders_deliver_each_event_once(site: Site, admin: Api, publisher: Api, article: str) -> None:
+    """Several server processes on one PostgreSQL database each run a sender."""
+    receiver = Receiver()
+    senders = [Sender(site.db, base_delay=0.05, poll=0.01, timeout=2) for _ in range(2)]
+    try:
+        admin.post("/webhooks", {"url": receiver.url, "events": ["comment.held"]})
+        for i in range(12):
+            post(publisher, f"This damn war never ends, day {i}.", f"reader-{i}")
+        for s in senders:
+            s.start()
+        wait_for(lambda: len(receiver.received) >= 12)
+        time.sleep(0.5)
+        ids = [e["id"] for e in receiver.events()]
+        assert len(ids) == 12 and ids == sorted(set(ids))  # each once, in order
+    finally:
+        for s in senders:
+            s.stop()
+        receiver.close()

@@ -17,10 +17,10 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 import httpx
-from sqlalchemy import insert, select
+from sqlalchemy import CursorResult, insert, select, update
 from sqlalchemy.orm import Session
 
 from civility.domain import Caller
@@ -33,6 +33,7 @@ from civility.store.tables import Delivery, Webhook, table, utcnow
 log = logging.getLogger("civility.webhooks")
 EVENTS = ("comment.held", "comment.rejected", "comment.decided", "user.standing_changed")
 SIGNATURE_HEADER = "X-Civility-Signature"
+LEASE_SECONDS = 60  # longer than a delivery's timeout
 
 
 @dataclass(frozen=True)
@@ -182,10 +183,23 @@ class Sender:
                     .order_by(Delivery.id).limit(1)).first()
                 if head is not None and head.next_attempt_at <= now:
                     heads.append((head.id, head.webhook_id, head.event, dict(head.payload), head.attempts))
+        sent = 0
         for delivery_id, hook_id, event, payload, attempts in heads:
-            url, secret = hooks[hook_id]
-            self._send(delivery_id, url, secret, event, payload, attempts)
-        return len(heads)
+            if self._claim(delivery_id, now):
+                url, secret = hooks[hook_id]
+                self._send(delivery_id, url, secret, event, payload, attempts)
+                sent += 1
+        return sent
+
+    def _claim(self, delivery_id: int, now: datetime) -> bool:
+        """Lease a due delivery, so that another server process sending webhooks from the same
+        database leaves it (and, being its webhook's head, that webhook's later events) alone."""
+        with self.db.writing() as session:
+            claimed = session.execute(
+                update(Delivery).where(Delivery.id == delivery_id, Delivery.status == "pending",
+                                       Delivery.next_attempt_at <= now)
+                .values(next_attempt_at=now + timedelta(seconds=LEASE_SECONDS)))
+            return bool(cast(CursorResult[Any], claimed).rowcount)
 
     def _send(self, delivery_id: int, url: str, secret: str, event: str, payload: dict[str, Any],
               attempts: int) -> None:
