@@ -151,3 +151,22 @@ def test_cors_only_for_the_publishers_origins(client: TestClient, site: Site) ->
         assert "access-control-allow-origin" not in other.headers
         api = c.get("/api/v1/health", headers={"Origin": site_origin})
         assert "access-control-allow-origin" not in api.headers  # keys never belong in browsers
+
+
+def test_failed_logins_and_widget_posts_are_limited(client: TestClient, site: Site) -> None:
+    staff.create_account(site.db, "anna", "a long enough password", Role.MODERATOR, COMMAND_LINE)
+    for _ in range(10):
+        assert login(client, username="anna", password="guessing wrong").status_code == 401
+    blocked = login(client, username="anna", password="a long enough password")
+    assert blocked.status_code == 429 and int(blocked.headers["retry-after"]) > 0
+    assert "Too many failed logins" in blocked.text
+    client.get("/demo")
+    reader = {"guest_id": "guest-0123456789ab"}
+    answers = [client.post("/widget/v1/comments", json={"article_id": "demo-night-ferry", "reader": reader,
+                                                        "text": f"Keep the ferry, reason {i}."})
+               for i in range(7)]
+    assert [r.status_code for r in answers] == [201] * 6 + [429]
+    assert "too many comments" in answers[-1].json()["error"]["message"]
+    other = client.post("/widget/v1/comments", json={"article_id": "demo-night-ferry", "text": "Hello.",
+                                                     "reader": {"guest_id": "guest-another-reader"}})
+    assert other.status_code == 201

@@ -15,6 +15,7 @@ from civility.service.site import Site
 from civility.service.webhooks import Sender
 from civility.web import coral, errors, perspective, widget
 from civility.web.api import admin, content, moderation, users, webhooks
+from civility.web.limits import RateLimit
 from civility.web.pages import actions, routes
 from civility.web.security import SecurityHeaders
 
@@ -46,6 +47,7 @@ def create_app(site: Site, *, serving: bool = False) -> FastAPI:
     app = FastAPI(title="Civility", version=__version__, description=DESCRIPTION, lifespan=lifespan,
                   openapi_url=f"{API}/openapi.json", docs_url=None, redoc_url=None)
     app.state.site = site
+    app.state.failed_logins = RateLimit(10, 600, "too many failed logins")
     errors.install(app)
     for module in (content, moderation, users, admin, webhooks):
         app.include_router(module.router, prefix=API)

@@ -24,6 +24,7 @@ from civility.service import comments, moderation, readers, threads
 from civility.service.site import Site
 from civility.web import errors
 from civility.web.api.content import thread_node
+from civility.web.limits import RateLimit
 
 WIDGET = Caller("widget", Role.PUBLISHER)
 DEMO_ARTICLE = "demo-night-ferry"
@@ -70,10 +71,14 @@ def widget_app(site: Site) -> FastAPI:
                 "policy": {"name": site.policy.name, "max_length": site.policy.max_length},
                 "sign_in": "token" if site.widget_secret else "guest"}
 
+    posts = RateLimit(6, 60, "too many comments in a short time")
+    reports = RateLimit(20, 600, "too many reports in a short time")
+
     @app.post("/comments", status_code=201)
     def post(body: WidgetComment) -> dict[str, Any]:
         reader = readers.identify(site.widget_secret, body.reader.token, body.reader.guest_id,
                                   body.reader.name)
+        posts.check(reader.id)
         posted = comments.post_comment(site, WIDGET, comments.NewComment(
             body.article_id, reader.id, body.text, reader.name, body.parent_id))
         c = posted.comment
@@ -85,6 +90,7 @@ def widget_app(site: Site) -> FastAPI:
     def report(comment_id: int, body: WidgetReport) -> dict[str, Any]:
         reader = readers.identify(site.widget_secret, body.reader.token, body.reader.guest_id,
                                   body.reader.name)
+        reports.check(reader.id)
         try:
             moderation.report(site, WIDGET, comment_id, reader.id, body.reason)
         except ConflictError as exc:

@@ -16,6 +16,7 @@ from civility.errors import NotFoundError
 from civility.service import moderation, staff, stats, users
 from civility.service.stats import Dashboard
 from civility.web.auth import site_of
+from civility.web.limits import RateLimit
 from civility.web.pages.highlight import segments
 
 router = APIRouter(include_in_schema=False)
@@ -67,10 +68,21 @@ async def login(request: Request) -> Response:
         return login_page(request, "The form had expired. Please try again.")
     from starlette.concurrency import run_in_threadpool
 
+    username = str(form.get("username", "")).strip()
+    address = request.client.host if request.client else "unknown"
+    keys = [f"ip:{address}"] + ([f"user:{username}"] if username else [])
+    failed: RateLimit = request.app.state.failed_logins  # per address and per username
+    waits = [w for w in (failed.retry_after(k, count=False) for k in keys) if w is not None]
+    if waits:
+        response = login_page(request, f"Too many failed logins. Try again in {max(waits)} seconds.")
+        response.status_code = 429
+        response.headers["Retry-After"] = str(max(waits))
+        return response
     made = await run_in_threadpool(staff.log_in, site_of(request).db, key=str(form.get("key", "")),
-                                   username=str(form.get("username", "")),
-                                   password=str(form.get("password", "")))
+                                   username=username, password=str(form.get("password", "")))
     if made is None:
+        for k in keys:
+            failed.retry_after(k)  # count the failure
         response = login_page(request, "That username and password, or key, did not work.")
         response.status_code = 401
         return response
