@@ -12,7 +12,7 @@ from civility.domain import AuditEntry, Caller, Comment, Status, UserStanding
 from civility.errors import ConflictError, InputError
 from civility.service import audit, records, users, webhooks
 from civility.service.site import Site
-from civility.store.tables import Article, CommentRow, Report, Strike, User
+from civility.store.tables import Article, CommentRow, Report, User
 
 DECISIONS = {"approve": Status.PUBLISHED, "reject": Status.REJECTED}
 MAX_REASON = 1000
@@ -86,11 +86,9 @@ def queue_size(site: Site) -> int:
 
 def _history(session: Session, site: Site, user_id: str, now: datetime) -> AuthorHistory:
     user = session.get(User, user_id)
-    total = int(session.scalar(select(func.count()).select_from(Strike)
-                               .where(Strike.user_id == user_id)) or 0)
     return AuthorHistory(user_id, user.name if user else None,
                          records.standing_of(session, user, site.policy, now),
-                         records.status_counts(session, user_id), total)
+                         records.status_counts(session, user_id), records.strikes_total(session, user_id))
 
 
 def decide(site: Site, caller: Caller, comment_id: int, action: str, note: str | None = None,

@@ -36,6 +36,11 @@ def strike_times(session: Session, user_id: str) -> list[datetime]:
     return list(session.scalars(q))
 
 
+def strikes_total(session: Session, user_id: str) -> int:
+    """All the reader's strikes, pardoned or not, however old."""
+    return int(session.scalar(select(func.count()).select_from(Strike).where(Strike.user_id == user_id)) or 0)
+
+
 def standing_of(session: Session, user: User | None, policy: Policy, now: datetime) -> UserStanding:
     if user is None:
         return UserStanding(StandingState.GOOD)

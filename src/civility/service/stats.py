@@ -56,16 +56,6 @@ def dashboard(site: Site, days: int = 14) -> Dashboard:
             .order_by(CommentRow.updated_at.desc()).limit(20))
         overruled_list = [records.comment(r) for r in overruled]
         total = int(session.scalar(select(func.count()).select_from(CommentRow)) or 0)
-    waiting = None
-    if oldest is not None:
-        waiting = now - _as_utc(oldest)
+    waiting = now - oldest if oldest is not None else None
     return Dashboard(span, per_day, int(size or 0), waiting, codes.most_common(), overruled_list, total)
 
-
-def _as_utc(value: datetime | str) -> datetime:
-    """``min()`` over a column comes back without the column's type on SQLite."""
-    from datetime import UTC
-
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value

@@ -105,7 +105,7 @@ def user_detail(site: Site, user_id: str, history: int = 50) -> UserDetail:
     now = site.clock()
     with site.db.reading() as session:
         user = _user(session, user_id)
-        total = len(list(session.scalars(select(Strike.id).where(Strike.user_id == user_id))))
+        total = records.strikes_total(session, user_id)
         recent = session.scalars(select(CommentRow).where(CommentRow.author_id == user_id)
                                  .order_by(CommentRow.id.desc()).limit(20))
         return UserDetail(user.id, user.name, user.created_at,

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -121,9 +121,6 @@ class Database:
 
         with self.reader.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
-
-    def tables(self) -> list[str]:
-        return sorted(inspect(self.reader).get_table_names())
 
     def close(self) -> None:
         self.reader.dispose()

@@ -37,13 +37,16 @@ def require(role: Role) -> Callable[..., Caller]:
 
     def dependency(request: Request,
                    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Caller:
-        caller = authenticate(request, credentials)
-        if not caller.role.allows(role):
-            raise ApiError(403, "forbidden", f"this needs a {role.value} key; yours is a "
-                           f"{caller.role.value} key")
-        return caller
+        return check_role(authenticate(request, credentials), role)
 
     return dependency
+
+
+def check_role(caller: Caller, role: Role) -> Caller:
+    if not caller.role.allows(role):
+        raise ApiError(403, "forbidden", f"this needs a {role.value} key; yours is a "
+                       f"{caller.role.value} key")
+    return caller
 
 
 publisher = Depends(require(Role.PUBLISHER))

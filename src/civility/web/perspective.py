@@ -19,7 +19,7 @@ from fastapi.security import HTTPAuthorizationCredentials
 
 from civility.domain import Category, Role, Verdict
 from civility.errors import CivilityError
-from civility.web.auth import bearer, site_of
+from civility.web.auth import CHALLENGE, authenticate, bearer, check_role, site_of
 from civility.web.errors import ApiError
 
 router = APIRouter(tags=["perspective"])
@@ -103,16 +103,13 @@ def span_scores(verdict: Verdict, attribute: str, text: str, summary: float) -> 
 
 def _caller_key(request: Request, key: str | None,
                 credentials: HTTPAuthorizationCredentials | None) -> None:
-    from civility.service import keys
-
-    secret = key or (credentials.credentials if credentials else None)
-    if not secret:
-        raise ApiError(401, "unauthenticated", "send the API key as ?key=KEY or 'Authorization: Bearer KEY'")
-    caller = keys.authenticate(site_of(request).db, secret)
-    if caller is None:
-        raise ApiError(401, "unauthenticated", "the API key is not known or has been revoked")
-    if not caller.role.allows(Role.PUBLISHER):
-        raise ApiError(403, "forbidden", "this key may not analyze comments")
+    """The key as Perspective takes it (``?key=``) or as a Bearer header."""
+    if key:
+        credentials = HTTPAuthorizationCredentials(scheme="Bearer", credentials=key)
+    if credentials is None:
+        raise ApiError(401, "unauthenticated", "send the API key as ?key=KEY or 'Authorization: Bearer KEY'",
+                       CHALLENGE)
+    check_role(authenticate(request, credentials), Role.PUBLISHER)
 
 
 @router.post("/v1alpha1/comments:analyze", summary="Perspective API compatible scoring")

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 
 from civility.domain import Caller, Comment
-from civility.service import audit, moderation
+from civility.service import audit, comments, moderation
 from civility.web import schemas as s
 from civility.web.auth import admin, moderator, site_of
 
@@ -32,7 +32,7 @@ def get_queue(request: Request, caller: ModeratorKey, limit: Annotated[int, Quer
 @router.get("/comments/{comment_id}", response_model=s.CommentOut,
             summary="A comment with its status, scores and evidence")
 def get_comment(comment_id: int, request: Request, caller: ModeratorKey) -> Comment:
-    return moderation.history(site_of(request), comment_id)[0]
+    return comments.get_comment(site_of(request), comment_id)
 
 
 @router.get("/comments/{comment_id}/history", response_model=s.HistoryOut,
