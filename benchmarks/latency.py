@@ -14,6 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from _comments import comments
 from civility.policy.engine import Moderator
+from civility.text.normalize import normalize
 
 
 def main() -> None:
@@ -32,6 +33,13 @@ def main() -> None:
     p99 = times[int(len(times) * 0.99) - 1]
     print(f"latency over {n:,} comments: p50 {p50:.2f} ms, p99 {p99:.2f} ms, "
           f"max {times[-1]:.2f} ms")
+    scorer = moderator.scorer
+    assert scorer is not None
+    ceiling = min(rule.hold for rule in moderator.policy.categories.values())
+    sources = [o.source for o in scorer.score([normalize(t).text for t in texts], ceiling)]
+    share = sources.count("encoder") / len(sources)
+    print(f"cascade: {share:.1%} of these comments reach the encoder, "
+          f"{1 - share:.1%} are settled by the n-gram model")
 
 
 if __name__ == "__main__":

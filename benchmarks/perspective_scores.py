@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 from collections import defaultdict
 from pathlib import Path
 
@@ -23,8 +22,7 @@ from scipy.stats import spearmanr
 
 from civility.domain import Category
 from civility.policy.engine import Moderator
-
-HOLDOUT, SEED = 0.1, 13  # the training split's: these tweets were held back from training
+from civility.training.dataset import split_of
 
 
 def main() -> None:
@@ -34,8 +32,7 @@ def main() -> None:
     texts, shares = [], []
     with (args.data / "davidson" / "labeled_data.csv").open(encoding="utf-8", errors="replace") as fh:
         for row in csv.DictReader(fh):
-            digest = int(hashlib.sha1(f"{SEED}:{row['tweet']}".encode()).hexdigest()[:8], 16)
-            if digest / 0xFFFFFFFF >= HOLDOUT:
+            if split_of(row["tweet"]) != "test":  # only tweets held back from training
                 continue
             texts.append(row["tweet"])
             shares.append((int(row["hate_speech"]) + int(row["offensive_language"])) / int(row["count"]))

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from civility.policy.config import default_policy_text
 from civility.policy.engine import Moderator
 from civility.service.site import Site
-from helpers import Api
+from helpers import Api, StubScorer
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -22,6 +22,12 @@ FIXTURE = SHARED / "fixtures" / "karabakh_article.json"
 @pytest.fixture(scope="session")
 def moderator() -> Moderator:
     return Moderator()
+
+
+@pytest.fixture(scope="session")
+def stub_moderator() -> Moderator:
+    """The default policy over a stub model: service tests never depend on the real model."""
+    return Moderator(scorer=StubScorer())
 
 
 @pytest.fixture(scope="session")
@@ -62,14 +68,14 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def site(db_url: str, moderator: Moderator) -> Iterator[Site]:
+def site(db_url: str, stub_moderator: Moderator) -> Iterator[Site]:
     from civility.service import policies
     from civility.service.setup import COMMAND_LINE, open_database
     from civility.store.tables import utcnow
 
     db = open_database(db_url)
     policies.startup(db, default_policy_text(), COMMAND_LINE, utcnow(), explicit=True)
-    yield Site(db, moderator)
+    yield Site(db, stub_moderator)
     db.close()
 
 

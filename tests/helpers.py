@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -14,6 +15,41 @@ from typing import Any
 
 import httpx
 from fastapi.testclient import TestClient
+
+from civility.domain import CATEGORIES, Category
+from civility.models.cascade import ModelScores
+
+
+class StubScorer:
+    """A stand-in for the model in service tests, so that no test of the service depends on
+    how the real model judges a sentence: ``[threat]`` in a comment scores threat 0.99,
+    ``[insult:0.6]`` scores insult 0.6; everything else scores 0."""
+
+    version = "stub-1"
+    MARK = re.compile(r"\[(\w+)(?::([0-9.]+))?\]")
+
+    def score(self, texts: Any, ceiling: float = 1.0) -> list[ModelScores]:
+        out = []
+        for text in texts:
+            scores = {c: 0.0 for c in CATEGORIES}
+            tokens = []
+            for m in self.MARK.finditer(text):
+                if m.group(1) in {c.value for c in CATEGORIES}:
+                    scores[Category(m.group(1))] = float(m.group(2) or 0.99)
+                    tokens.append((m.start(), m.end(), 5.0))
+            out.append(ModelScores(scores, tokens, "stub"))
+        return out
+
+
+def policy_text_for_tests() -> str:
+    """The default policy with every model threshold at 1.0 and two marker words: a running
+    server (whose workers load the real model) then holds and rejects by the words alone, so
+    that no test of the service depends on how the model judges a sentence."""
+    from civility.policy.config import default_policy_text
+
+    text = re.sub(r"(?m)^(hold|reject) = [0-9.]+$", r"\1 = 1.0", default_policy_text())
+    return text.replace("banned = []", 'banned = ["rejectword"]').replace(
+        "suspect = []", 'suspect = ["holdword"]')
 
 
 class Api:
@@ -60,8 +96,11 @@ def new_key(role: str, db_url: str, cwd: Path) -> str:
 def running_server(db_url: str, folder: Path) -> Iterator[str]:
     """`civility serve` on a free loopback port; its base URL once it answers."""
     port = free_port()
+    policy = folder / "test-policy.toml"
+    policy.write_text(policy_text_for_tests(), encoding="utf-8")
     with (folder / "server.log").open("w") as log:
-        command = [sys.executable, "-m", "civility", "serve", "--db", db_url, "--port", str(port)]
+        command = [sys.executable, "-m", "civility", "serve", "--db", db_url, "--port", str(port),
+                   "--policy", str(policy)]
         proc = subprocess.Popen(command, cwd=folder, stdout=log, stderr=subprocess.STDOUT)
         url = f"http://127.0.0.1:{port}"
         try:

@@ -36,7 +36,7 @@ def test_check_rejects_the_fixture_comment(fixture_article: dict[str, Any]) -> N
 
 
 def test_check_json() -> None:
-    proc = run("check", "--json", "You are a pathetic moron")
+    proc = run("check", "--json", "What the f*ck, you moron")
     out = json.loads(proc.stdout)
     assert out["action"] in ("hold", "reject")
     assert out["reasons"][0]["evidence"]
@@ -52,6 +52,19 @@ def test_check_json() -> None:
 ])
 def test_check_bad_input(args: tuple[str, ...], pattern: str) -> None:
     assert re.search(pattern, one_line_error(run(*args)))
+
+
+def test_a_model_trained_for_other_labels_is_a_one_line_error(tmp_path: Path) -> None:
+    import numpy as np
+
+    from civility.models.linear import LinearModel
+
+    model = LinearModel(["insult", "spam"], {"word_features": 2**8, "char_features": 2**8})
+    y = np.array([[1, 0], [0, 1]], dtype=np.int8)
+    model.fit(["you fool", "buy now"], y, np.ones_like(y, dtype=bool))
+    model.to_artifact({}, {}).save(tmp_path / "other.npz")
+    line = one_line_error(run("check", "--model", str(tmp_path / "other.npz"), "hi"))
+    assert "labels" in line and "not trained for this Civility" in line
 
 
 def test_scan_publishes_every_article_paragraph(tmp_path: Path,
@@ -74,7 +87,7 @@ def test_scan_publishes_every_article_paragraph(tmp_path: Path,
 
 def test_scan_jsonl_skips_bad_rows_and_goes_on(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
-    src.write_text('{"text": "You moron", "n": 1}\n{not json\n{"text": ""}\n[1, 2]\n'
+    src.write_text('{"text": "You f*cking moron", "n": 1}\n{not json\n{"text": ""}\n[1, 2]\n'
                    '{"other": "x"}\n{"text": "A fine article", "n": 2}\n')
     out = tmp_path / "out.jsonl"
     proc = run("scan", str(src), "--output", str(out))

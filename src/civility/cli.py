@@ -161,17 +161,22 @@ def scan(input_: Path, text_column: str, output: Path, batch_size: int, workers:
 @click.option("--data", required=True, type=click.Path(path_type=Path),
               help="The shared/data folder.")
 @click.option("--output", required=True, type=click.Path(path_type=Path),
-              help="Where to write the model artifact (.npz).")
-@click.option("--corpus", "corpora", multiple=True, help="Only these corpora (repeatable).")
+              help="Folder for the model artifacts (civility-encoder.npz, civility-ngram.npz).")
+@click.option("--tiny", is_flag=True,
+              help="A tiny encoder from a random config (minutes; for tests, never shipped).")
+@click.option("--per-family", default=900, show_default=True, type=click.IntRange(1, 100000),
+              help="Generated sentences per template family.")
 @friendly
-def train(data: Path, output: Path, corpora: tuple[str, ...]) -> None:
-    """Train the model from the labelled corpora and the project's own examples."""
-    from civility.training.train import train as run
+def train(data: Path, output: Path, tiny: bool, per_family: int) -> None:
+    """Train the n-gram model and the encoder, and set the cascade between them."""
+    from civility.training.pipeline import pretrained_encoder, train_all
 
-    metrics = run(data, output, corpora=list(corpora) or None,
-                  log=lambda m: click.echo(m, err=True))
-    for name, m in metrics["categories"].items():
-        click.echo(f"{name:<16} n={m['n']:<6} auc={m.get('roc_auc')}")
+    base = None if tiny else pretrained_encoder()
+    result = train_all(data, output, base=base, tiny=tiny, per_family=per_family,
+                       log=lambda m: click.echo(m, err=True))
+    for name, m in result["encoder"]["public_test"].items():
+        click.echo(f"{name:<16} rows={m['rows']:<6} auc={m['auc']} ece={m['ece']}")
+    click.echo(f"span F1 {result['encoder']['span_f1']}; cascade {result['cascade']}")
 
 
 @main.command()
@@ -188,6 +193,31 @@ def evaluate(data: Path, output: Path, policy: str, model: str) -> None:
 
     metrics = run(data, _moderator(policy, model), output, log=lambda m: click.echo(m, err=True))
     click.echo(json.dumps(metrics["categories"], indent=2))
+
+
+@main.command()
+@click.option("--data", required=True, type=click.Path(path_type=Path),
+              help="The shared/data folder (its held-back split and the held-out families).")
+@click.option("--card", type=click.Path(path_type=Path), default=Path("docs/model-card.md"),
+              show_default=True, help="The model card whose tables are rewritten.")
+@click.option("--suite", "suite_dir", type=click.Path(path_type=Path),
+              default=Path("tests/functional"), show_default=True,
+              help="Folder of the functional suite's cases_*.txt files.")
+@_policy_opt
+@_model_opt
+@friendly
+def card(data: Path, card: Path, suite_dir: Path, policy: str, model: str) -> None:
+    """Measure the engine and rewrite the model card's tables (suite, families, metrics, bias,
+    rules, artifacts)."""
+    from civility.errors import DataError
+    from civility.training.card import write_card
+
+    files = sorted(suite_dir.glob("cases_*.txt"))
+    if not files:
+        raise DataError(f"no cases_*.txt files in {suite_dir}")
+    if not card.exists():
+        raise DataError(f"model card not found: {card}")
+    write_card(data, card, files, _moderator(policy, model), log=lambda m: click.echo(m, err=True))
 
 
 @main.command()

@@ -21,6 +21,7 @@ class Category(str, Enum):
 
 
 CATEGORIES: tuple[Category, ...] = tuple(Category)
+LABELS: tuple[str, ...] = tuple(c.value for c in CATEGORIES)  # the models' label names, in order
 
 
 class Action(str, Enum):
@@ -85,6 +86,7 @@ class Verdict:
     evidence: tuple[Evidence, ...]
     model_version: str
     policy_version: str
+    language: str = "en"  # ISO 639-1 code of the comment's language (the site's when unsure)
 
     @property
     def reason_codes(self) -> list[str]:
@@ -100,6 +102,10 @@ class Draft:
     offsets: list[int] = field(default_factory=list)
     scores: dict[Category, float] = field(default_factory=dict)
     model_scores: dict[Category, float] = field(default_factory=dict)
+    model_tokens: list[tuple[int, int, float]] = field(default_factory=list)  # normalised text
+    model_source: str = ""  # which model of the cascade scored it: "encoder" or "ngram"
+    language: str = "en"
+    language_supported: bool = True
     evidence: list[Evidence] = field(default_factory=list)
     reasons: list[Reason] = field(default_factory=list)
     final: Action | None = None
@@ -209,3 +215,20 @@ class AuditEntry:
     policy_version: str | None
     note: str | None
     detail: JSONDict
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """Scores someone suggests for a text, for moderators to read and training to learn from.
+    ``text`` is None when the sender asked that it not be stored; ``text_sha256`` is always kept."""
+
+    id: int
+    at: datetime
+    actor: str
+    source: str
+    text: str | None
+    text_sha256: str
+    scores: JSONDict  # attribute -> {"summary": value or None, "spans": [[begin, end, value], ...]}
+    languages: list[str]
+    client_token: str | None
+    community_id: str | None

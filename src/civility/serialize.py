@@ -32,4 +32,5 @@ def verdict_json(verdict: Verdict) -> dict[str, Any]:
         "reasons": [reason_json(r) for r in verdict.reasons],
         "evidence": [evidence_json(e) for e in verdict.evidence],
         "model_version": verdict.model_version, "policy_version": verdict.policy_version,
+        "language": verdict.language,
     }

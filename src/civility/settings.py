@@ -27,7 +27,8 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("policy", "", "Policy file (TOML); empty for the default policy shipped with Civility."),
-    Setting("model", "", "Model artifact (.npz); empty for the model shipped with Civility."),
+    Setting("model", "", "One model artifact (.npz: an encoder or an n-gram model) to use alone; "
+            "empty for the shipped cascade (n-gram model, then encoder)."),
     Setting("batch-size", "256", "Comments scored together by `civility scan`."),
     Setting("scan-workers", "2",
             "Worker processes that score for `civility scan` (0: score in the one process)."),

@@ -8,8 +8,8 @@ from test_api_comments import post
 from civility.service.site import Site
 from helpers import Api
 
-INSULT = "You are a pathetic moron and your opinion is garbage."  # rejected
-HELD = ["This damn war never ends.", "Damn, the ferry was late again.", "Go back to where you came from."]
+INSULT = "A marked [insult] comment."  # rejected
+HELD = ["A [profanity:0.6] comment.", "Another [profanity:0.6] one.", "A doubtful [identity_attack:0.6] one."]
 
 
 def test_queue_shows_held_comments_oldest_first_with_evidence_and_history(publisher: Api, mod: Api,

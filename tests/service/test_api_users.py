@@ -9,13 +9,12 @@ from test_api_comments import post
 from civility.service.site import Site
 from helpers import Api
 
-THREAT = "They should be killed not once but a thousand times and their corpses fed to wild dogs."
-INSULT = "You are a pathetic moron and your opinion is garbage."
-HELD = "This damn war never ends."
+THREAT = "A marked [threat] comment."
+INSULT = "A marked [insult] comment."
+HELD = "A doubtful [profanity:0.6] comment."
 
 
-def test_repeat_offender_is_suspended_then_banned(publisher: Api, mod: Api, article: str,
-                                                  fixture_article: dict[str, object]) -> None:
+def test_repeat_offender_is_suspended_then_banned(publisher: Api, mod: Api, article: str) -> None:
     early = post(publisher, HELD, "ararat").json()
     assert early["status"] == "held"
     assert post(publisher, THREAT, "ararat").json()["status"] == "rejected"

@@ -10,29 +10,31 @@ from collections.abc import Iterator
 import pytest
 from test_api_comments import post
 
+from civility.policy.config import policy_from_text
 from civility.policy.engine import Moderator
 from civility.policy.workers import EnginePool
 from civility.serialize import verdict_json
 from civility.service.site import Site
-from helpers import Api
+from helpers import Api, policy_text_for_tests
 
 
 @pytest.fixture
 def pooled(site: Site) -> Iterator[Site]:
+    site.use_policy(policy_from_text(policy_text_for_tests()))
     site.engine = EnginePool(1, None)
     site.engine.warm_up()
     yield site
     site.engine.close()
 
 
-def test_workers_give_the_same_verdicts(pooled: Site, moderator: Moderator,
-                                        fixture_article: dict[str, object]) -> None:
+def test_workers_give_the_same_verdicts(pooled: Site, moderator: Moderator) -> None:
     assert pooled.engine is not None
-    texts = ["This damn war never ends.", "Peace talks resume in Moscow.",
-             "They should be killed not once but a thousand times."]
+    in_process = Moderator(pooled.policy, moderator.scorer)
+    texts = ["This damn war never ends.", "Peace talks resume in Moscow.", "A rejectword here.",
+             "Их всех надо наказать, этих людей, прямо сейчас."]
     for text in texts:
         pooled_verdict = pooled.engine.moderate(pooled.policy, text)
-        assert verdict_json(pooled_verdict) == verdict_json(moderator.moderate(text))
+        assert verdict_json(pooled_verdict) == verdict_json(in_process.moderate(text))
 
 
 def test_a_dead_worker_holds_the_comment_and_the_pool_recovers(pooled: Site, publisher: Api,

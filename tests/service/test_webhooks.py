@@ -91,8 +91,8 @@ def test_events_arrive_signed_and_in_order(sender: Sender, admin: Api, publisher
     try:
         hook = admin.post("/webhooks", {"url": receiver.url}).json()
         held = post(publisher, "This damn war never ends.", "swearer").json()
-        post(publisher, "They should be killed not once but a thousand times.", "ararat")
-        post(publisher, "You are a pathetic moron and your opinion is garbage.", "ararat")  # suspended
+        post(publisher, "A marked [threat] comment.", "ararat")
+        post(publisher, "A marked [insult] comment.", "ararat")  # suspended
         post(publisher, "A calm, published comment.", "calm")  # no event
         mod.post(f"/comments/{held['id']}/decision", {"action": "approve"})
         expected = ["comment.held", "comment.rejected", "comment.rejected", "user.standing_changed",

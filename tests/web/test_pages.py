@@ -106,7 +106,7 @@ def test_widget_posts_for_guests_and_answers_in_the_policys_words(client: TestCl
     assert thread["sign_in"] == "guest" and thread["policy"]["max_length"] == 10000
     reader = {"guest_id": "guest-0123456789ab", "name": "Ani"}
     r = client.post("/widget/v1/comments", json={"article_id": "demo-night-ferry", "reader": reader,
-                                                 "text": "They should be killed and fed to wild dogs."})
+                                                 "text": "A marked [threat] comment."})
     assert r.status_code == 201 and r.json()["status"] == "rejected"
     assert "Threats and calls for violence against anyone are not allowed." in [
         x["message"] for x in r.json()["reasons"]]

@@ -7,6 +7,7 @@ Loading refuses a file without them, or one written by an unknown format version
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,10 +32,20 @@ class Artifact:
     arrays: dict[str, npt.NDArray[Any]] = field(default_factory=dict)
     metrics: dict[str, Any] = field(default_factory=dict)
 
+    def content_hash(self) -> str:
+        """SHA-256 over the arrays' names, shapes, types and bytes: what the model computes with."""
+        digest = hashlib.sha256()
+        for name in sorted(self.arrays):
+            array = np.ascontiguousarray(self.arrays[name])
+            digest.update(f"{name}:{array.dtype.str}:{array.shape};".encode())
+            digest.update(array.tobytes())
+        return digest.hexdigest()
+
     def header(self) -> dict[str, Any]:
         return {
             "format": FORMAT, "kind": self.kind, "version": self.version, "labels": self.labels,
             "config": self.config, "training": self.training, "metrics": self.metrics,
+            "content_sha256": self.content_hash(),
         }
 
     def save(self, path: Path) -> None:
@@ -63,8 +74,13 @@ class Artifact:
             raise ModelError(f"model file {path} lacks {', '.join(missing)}; refusing to load it")
         if header["format"] != FORMAT:
             raise ModelError(f"model file {path} has format {header['format']!r}, not {FORMAT!r}")
-        return cls(
+        art = cls(
             kind=header["kind"], version=header["version"], labels=list(header["labels"]),
             config=header["config"], training=header["training"], arrays=arrays,
             metrics=header.get("metrics", {}),
         )
+        expected = header.get("content_sha256")
+        if expected is not None and art.content_hash() != expected:
+            raise ModelError(f"model file {path} is damaged: its weights do not match the "
+                             "content hash in its header")
+        return art

@@ -120,29 +120,6 @@ class LinearModel:
             return np.zeros((0, len(self.labels)))
         return 1.0 / (1.0 + np.exp(-self.decision(self.features(texts))))
 
-    def token_contributions(self, text: str, labels: Sequence[int],
-                            tokens: Sequence[tuple[int, int]]) -> dict[int, list[float]]:
-        """How much each token (a span of ``text``) pushes each label up, in logit units.
-
-        Each feature of the comment is shared out among the tokens that produce it.
-        """
-        doc = self.features([text])
-        per_token = self.raw_features([text[s:e] for s, e in tokens])
-        per_token.sum_duplicates()
-        # Work only on the columns the tokens produce, never the full hashed width.
-        cols, owners = np.unique(per_token.indices, return_counts=True)
-        order = np.argsort(doc.indices)
-        doc_cols, doc_vals = doc.indices[order], doc.data[order]
-        pos = np.minimum(np.searchsorted(doc_cols, cols), max(len(doc_cols) - 1, 0))
-        present = (doc_cols[pos] == cols) if len(doc_cols) else np.zeros(len(cols), dtype=bool)
-        share = np.where(present, doc_vals[pos] if len(doc_vals) else 0.0, 0.0) / owners
-        compact = sp.csr_matrix((np.ones_like(per_token.data), np.searchsorted(cols, per_token.indices),
-                                 per_token.indptr), shape=(per_token.shape[0], len(cols)))
-        out: dict[int, list[float]] = {}
-        for label in labels:
-            out[label] = (compact @ (share * self.coef[label, cols])).tolist()
-        return out
-
     # -- persistence ----------------------------------------------------------------------
     def to_artifact(self, training: dict[str, Any], metrics: dict[str, Any]) -> Artifact:
         keep = np.flatnonzero(np.any(self.coef != 0, axis=0))

@@ -52,6 +52,37 @@ class Reports:
 
 
 @dataclass(frozen=True)
+class Languages:
+    site: str = "en"  # assumed where a comment is too short or name-heavy to tell
+    supported: tuple[str, ...] = ("en",)  # languages the model was trained on
+    unsupported: str = "hold"  # publish, hold or reject a comment in another language
+    message: str = ("The comment is in a language our automatic checks do not cover; "
+                    "a moderator will read it.")
+
+
+# Coral's rejection reason codes (coralproject/talk's REJECTION_REASON_CODE).
+CORAL_CODES = ("OFFENSIVE", "ABUSIVE", "SPAM", "BANNED_WORD", "AD", "ILLEGAL_CONTENT", "HARASSMENT_BULLYING",
+               "MISINFORMATION", "HATE_SPEECH", "IRRELEVANT_CONTENT", "OTHER")
+# Which of Coral's codes each of Civility's reasons is told as, unless the policy says otherwise.
+CORAL_DEFAULTS = {
+    "toxicity": "ABUSIVE", "profanity": "OFFENSIVE", "insult": "ABUSIVE", "identity_attack": "HATE_SPEECH",
+    "threat": "HARASSMENT_BULLYING", "sexual": "OFFENSIVE", "spam": "SPAM", "banned_word": "BANNED_WORD",
+    "suspect_word": "OFFENSIVE", "premoderation.link": "AD", "premoderation.new_user": "OTHER",
+    "language": "OTHER",
+}
+
+
+@dataclass(frozen=True)
+class Coral:
+    """How Civility's reasons are told to Coral: reason code -> Coral's rejection reason code."""
+
+    reasons: dict[str, str] = field(default_factory=lambda: dict(CORAL_DEFAULTS))
+
+    def code(self, reason: str) -> str:
+        return self.reasons.get(reason, "OTHER")
+
+
+@dataclass(frozen=True)
 class Policy:
     name: str
     version: str
@@ -62,6 +93,8 @@ class Policy:
     premoderation: Premoderation = field(default_factory=Premoderation)
     standing: Standing = field(default_factory=Standing)
     reports: Reports = field(default_factory=Reports)
+    languages: Languages = field(default_factory=Languages)
+    coral: Coral = field(default_factory=Coral)
 
 
 def _table(data: dict[str, Any], key: str, where: str) -> dict[str, Any]:
@@ -115,6 +148,7 @@ def parse_policy(data: dict[str, Any], where: str = "policy") -> Policy:
     p = _table(data, "premoderation", where)
     s = _table(data, "standing", where)
     r = _table(data, "reports", where)
+    lang = _table(data, "languages", where)
     max_length = _typed(head, "max_length", int, 10000, f"{where}: policy")
     if max_length < 1:
         raise PolicyError(f"{where}: policy.max_length must be at least 1")
@@ -140,7 +174,39 @@ def parse_policy(data: dict[str, Any], where: str = "policy") -> Policy:
                              for k in Standing.__dataclass_fields__}),
         reports=Reports(queue_after=_count(r, "queue_after", Reports.queue_after, where),
                         hide_after=_count(r, "hide_after", Reports.hide_after, where)),
+        languages=_languages(lang, f"{where}: languages"),
+        coral=_coral(_table(data, "coral", where), f"{where}: coral"),
     )
+
+
+def _languages(t: dict[str, Any], where: str) -> Languages:
+    supported = t.get("supported", list(Languages.supported))
+    if not isinstance(supported, list) or not supported or not all(
+            isinstance(c, str) and c.strip() for c in supported):
+        raise PolicyError(f"{where}: supported must be a non-empty list of language codes")
+    action = _typed(t, "unsupported", str, Languages.unsupported, where)
+    if action not in ("publish", "hold", "reject"):
+        raise PolicyError(f"{where}: unsupported must be publish, hold or reject, not {action!r}")
+    return Languages(site=_typed(t, "site", str, Languages.site, where),
+                     supported=tuple(c.strip().lower() for c in supported), unsupported=action,
+                     message=_typed(t, "message", str, Languages.message, where))
+
+
+def _coral(t: dict[str, Any], where: str, prefix: str = "") -> Coral:
+    """``[coral]``: one key per reason (``premoderation.link`` is a dotted key), each a Coral code."""
+    reasons = dict(CORAL_DEFAULTS) if not prefix else {}
+    for key, value in t.items():
+        name = prefix + key
+        if isinstance(value, dict):
+            reasons.update(_coral(value, where, name + ".").reasons)
+            continue
+        if name not in CORAL_DEFAULTS:
+            raise PolicyError(f"{where}: unknown reason {name!r}; known: {', '.join(CORAL_DEFAULTS)}")
+        if value not in CORAL_CODES:
+            raise PolicyError(f"{where}: {name} must be one of Coral's codes ({', '.join(CORAL_CODES)}), "
+                              f"not {value!r}")
+        reasons[name] = value
+    return Coral(reasons)
 
 
 def load_policy(path: Path | None = None) -> Policy:

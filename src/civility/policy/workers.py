@@ -21,7 +21,7 @@ from pathlib import Path
 
 from civility.domain import Verdict
 from civility.errors import CivilityError
-from civility.models.linear import LinearModel
+from civility.models.cascade import TextScorer
 from civility.policy.config import Policy
 from civility.policy.engine import Moderator
 
@@ -29,15 +29,15 @@ log = logging.getLogger("civility.engine")
 TIMEOUT_SECONDS = 30.0
 
 # --- inside a worker ---------------------------------------------------------------------------
-_model: LinearModel | None = None
+_model: TextScorer | None = None
 _moderators: dict[str, Moderator] = {}  # by policy key
 
 
 def _start(model_path: Path | None) -> None:
     global _model
-    from civility.models.store import load_model
+    from civility.models.store import load_scorer
 
-    _model = load_model(model_path)
+    _model = load_scorer(model_path)
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from civility.domain import Caller, Role
-from civility.models.store import load_model
+from civility.models.store import load_scorer
 from civility.policy.config import default_policy_text, policy_from_text
 from civility.policy.engine import Moderator
 from civility.policy.workers import EnginePool
@@ -45,7 +45,7 @@ def open_site(url: str, policy_path: Path | None = None, model_path: Path | None
     db = open_database(url)
     text = policies.startup(db, source, COMMAND_LINE, utcnow(), explicit=policy_path is not None)
     policy = policy_from_text(text, "stored policy")
-    site = Site(db, Moderator(policy, load_model(model_path)))
+    site = Site(db, Moderator(policy, load_scorer(model_path)))
     if engine_workers > 0:
         site.engine = EnginePool(engine_workers, model_path)
         site.engine.warm_up()

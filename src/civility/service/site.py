@@ -40,4 +40,5 @@ class Site:
 
     def use_policy(self, policy: Policy) -> None:
         """Put a new policy in force; the model stays."""
-        self.moderator = Moderator(policy, self.moderator.model, use_model=self.moderator.model is not None)
+        self.moderator = Moderator(policy, self.moderator.scorer,
+                                   use_model=self.moderator.scorer is not None)

@@ -1,4 +1,6 @@
-"""Word lists the normaliser sees through and the rules match on.
+"""Word lists: the normaliser sees through their disguises, and the word-list phase scores
+profanity, slurs and sexual words. Insults and violence words are here only so that "1d10t"
+and "k1ll" are read as the words they hide; what they mean is the model's to judge.
 
 A trailing ``*`` marks a stem: any word that starts with it matches (``fuck*`` covers
 "fucking", "fuckface"). Lists are lower case and already normalised.
@@ -18,8 +20,8 @@ piss pissed pissing damn damned goddamn* dammit crap crappy wanker* twat twats b
 douche douchebag* slut sluts whore whores hoe hoes skank wtf stfu
 """.split()
 
-# Words that name a person as worthless. Alone they are criticism at most ("a stupid idea");
-# aimed at a person ("you idiot") they are an insult: the rules decide which.
+# Words that name a person as worthless, listed so the normaliser sees through "1d10t"; whether
+# they attack a person ("you idiot") or criticise an idea ("a stupid idea") is the model's call.
 INSULT_WORDS = """
 idiot idiots idiotic moron morons moronic stupid imbecile imbeciles cretin cretins
 dumb dumbo retard retarded loser losers clown clowns fool fools pathetic scum scumbag scumbags
@@ -78,7 +80,6 @@ PROFANE = WordList(PROFANITY)
 INSULTING = WordList(INSULT_WORDS)
 SLURRING = WordList(SLURS)
 SEXUAL_WORDS = WordList(SEXUAL)
-VIOLENT = WordList(VIOLENCE)
 
 VOWELS = frozenset("aeiouy")
 
@@ -136,3 +137,14 @@ def mask_candidates() -> dict[int, list[str]]:
     """Words a masked token such as "f*ck" may stand for, by length, most likely first."""
     order = [*PROFANITY, "fucking", "fucked", "fucker", "fucks", *SLURS, *SEXUAL, *VIOLENCE]
     return by_length(w.rstrip("*") for w in order if "-" not in w)
+
+
+# Words that carry no judgement on their own: never shown alone as evidence.
+STOP_WORDS = frozenset("""
+a an the and or but nor so yet of to in on at by for with from into onto over under about as
+is are was were be been being am do does did have has had will would shall should can could
+may might must it its this that these those there here he she they we you i me him her them us
+my your his their our its who whom whose which what when where why how all any some each
+every no not than then too very just also only if because while after before up down out off
+again once s t don't isn't aren't wasn't weren't i'm you're they're we're it's that's
+""".split())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +24,7 @@ class Example:
     text: str
     labels: dict[str, int]
     source: str
-    group: str = ""
+    group: str = ""  # public corpora: the identity group named; generated: the template family
     split: str = "train"  # "train" or "test"
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -136,8 +136,101 @@ def offenseval_tr(root: Path) -> Iterator[Example]:
                 yield Example(parts[1], {T: int(parts[2] == "OFF")}, "offenseval-tr")
 
 
+def _majority(votes: int, annotators: int) -> int:
+    return int(annotators > 0 and votes * 2 >= annotators)
+
+
+def toxic_spans(root: Path) -> Iterator[Example]:
+    """Civil Comments with each annotator's spans: category labels by majority, and the
+    characters that at least half of the annotators marked (SemEval 2021's gold spans)."""
+    base = root / "toxic_spans"
+    with _need(base / "comments.csv").open(encoding="utf-8", errors="replace") as fh:
+        texts = {row["comment_id"]: row["comment_text"] for row in csv.DictReader(fh)}
+    annotators: dict[str, list[str]] = {}
+    not_toxic: dict[str, int] = {}
+    with _need(base / "annotations.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            annotators.setdefault(row["comment_id"], []).append(row["annotation"])
+            not_toxic[row["comment_id"]] = not_toxic.get(row["comment_id"], 0) + (
+                row["not toxic"] == "True")
+    owner = {a: cid for cid, anns in annotators.items() for a in anns}
+    types: dict[tuple[str, str], set[str]] = {}
+    chars: dict[str, dict[int, set[str]]] = {}
+    with _need(base / "spans.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            cid = owner.get(row["annotation"])
+            kind = _SPAN_TYPES.get(row["type"][:5])
+            if cid is None:
+                continue
+            if kind is not None:
+                types.setdefault((cid, kind), set()).add(row["annotation"])
+            marks = chars.setdefault(cid, {})
+            for i in range(int(row["start"]), int(row["end"])):
+                marks.setdefault(i, set()).add(row["annotation"])
+    for cid, anns in annotators.items():
+        text = texts.get(cid)
+        if not text:
+            continue
+        n = len(anns)
+        labels = {T: int(not_toxic.get(cid, 0) * 2 < n)}
+        for kind in (INS, A, TH, P):
+            labels[kind] = _majority(len(types.get((cid, kind), ())), n)
+        gold = sorted(i for i, who in chars.get(cid, {}).items() if len(who) * 2 >= n)
+        yield Example(text, labels, "toxic_spans", extra={"spans": runs(gold)})
+
+
+_SPAN_TYPES = {"Insul": INS, "Profa": P, "Ident": A, "Threa": TH}
+
+
+def runs(chars: Iterable[int]) -> str:
+    """Character offsets (ascending) as 'start-end' runs, joined by spaces."""
+    spans: list[list[int]] = []
+    for i in chars:
+        if spans and spans[-1][1] == i:
+            spans[-1][1] = i + 1
+        else:
+            spans.append([i, i + 1])
+    return " ".join(f"{s}-{e}" for s, e in spans)
+
+
+def parse_runs(spans: str) -> list[tuple[int, int]]:
+    """'3-7 10-14' as [(3, 7), (10, 14)]."""
+    out = []
+    for run in spans.split():
+        start, _, end = run.partition("-")
+        out.append((int(start), int(end)))
+    return out
+
+
+def hatexplain(root: Path) -> Iterator[Example]:
+    with _need(root / "hatexplain" / "hatexplain.csv").open(encoding="utf-8",
+                                                            errors="replace") as fh:
+        for row in csv.DictReader(fh):
+            cat = row["category"]
+            if cat == "0":
+                yield Example(row["text"], {T: 0, A: 0, TH: 0}, "hatexplain")
+            elif cat == "1":
+                yield Example(row["text"], {T: 1, A: 1}, "hatexplain")
+            elif cat == "2":
+                yield Example(row["text"], {T: 1, A: 0}, "hatexplain")
+
+
+def mlma(root: Path) -> Iterator[Example]:
+    with _need(root / "mlma" / "en_dataset.csv").open(encoding="utf-8", errors="replace") as fh:
+        for row in csv.DictReader(fh):
+            tags = set(row["sentiment"].split("_"))
+            if "hateful" in tags:
+                yield Example(row["tweet"], {T: 1, A: 1}, "mlma")
+            elif tags == {"normal"}:
+                yield Example(row["tweet"], {T: 0, A: 0}, "mlma")
+            elif tags & {"offensive", "abusive"}:
+                yield Example(row["tweet"], {T: 1}, "mlma")
+
+
 READERS = {"davidson": davidson, "olid": olid, "toxigen": toxigen, "stormfront": stormfront,
-           "spam": spam, "offenseval-tr": offenseval_tr}
+           "spam": spam, "offenseval-tr": offenseval_tr, "toxic_spans": toxic_spans,
+           "hatexplain": hatexplain, "mlma": mlma}
+ENGLISH = [name for name in READERS if name != "offenseval-tr"]
 
 
 def read_all(root: Path, corpora: list[str] | None = None) -> list[Example]:

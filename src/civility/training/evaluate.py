@@ -18,11 +18,13 @@ import numpy as np
 from civility.domain import CATEGORIES
 from civility.errors import DataError
 from civility.policy.engine import Moderator
-from civility.training.corpora import Example, read_all
-from civility.training.metrics import bias_by_category, category_metrics
-from civility.training.train import LABELS, label_matrix, split
+from civility.training.corpora import Example
+from civility.training.dataset import build
+from civility.training.labels import label_matrix
+from civility.training.metrics import bias_by_category, category_metrics, reliability
+from civility.training.train import LABELS
 
-PLOTS = ("roc.png", "pr.png", "bias.png")
+PLOTS = ("roc.png", "pr.png", "bias.png", "reliability.png")
 
 
 def read_labelled(path: Path) -> list[Example]:
@@ -56,9 +58,9 @@ def read_labelled(path: Path) -> list[Example]:
     return out
 
 
-def load_examples(data: Path, seed: int = 13) -> list[Example]:
+def load_examples(data: Path) -> list[Example]:
     if data.is_dir():
-        return split(read_all(data), 0.1, seed)[1]
+        return build(data, per_family=1).test
     return read_labelled(data)
 
 
@@ -70,7 +72,7 @@ def evaluate(data: Path, moderator: Moderator, output: Path | None = None,
     log(f"scoring {len(usable)} examples")
     verdicts = moderator.moderate_many([ex.text for ex in usable])
     scores = np.array([[v.scores[c] for c in CATEGORIES] for v in verdicts])
-    y, mask = label_matrix(usable)
+    y, mask = label_matrix(usable, LABELS)
     metrics: dict[str, Any] = {"examples": len(usable),
                                "model_version": moderator.model_version,
                                "policy_version": moderator.policy.version,
@@ -112,6 +114,22 @@ def _plots(output: Path, y: np.ndarray[Any, Any], mask: np.ndarray[Any, Any],
         fig.tight_layout()
         fig.savefig(output / fname, dpi=90)
         plt.close(fig)
+    fig, ax = plt.subplots(figsize=(6, 5))
+    ax.plot([0, 1], [0, 1], color="grey", linestyle=":", label="perfectly calibrated")
+    for j, name in enumerate(LABELS):
+        rows = np.flatnonzero(mask[:, j])
+        if rows.size == 0 or len(set(y[rows, j].tolist())) < 2:
+            continue
+        points = reliability(y[rows, j], scores[rows, j])
+        ece = metrics["categories"][name].get("ece")
+        ax.plot([p[0] for p in points], [p[1] for p in points], marker="o",
+                label=f"{name} (ECE {ece})")
+    ax.set_xlabel("mean score in bin")
+    ax.set_ylabel("share of positives in bin")
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(output / "reliability.png", dpi=90)
+    plt.close(fig)
     fig, ax = plt.subplots(figsize=(8, 5))
     bias = metrics["bias"].get("identity_attack", {})
     names = sorted(bias)

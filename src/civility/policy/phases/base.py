@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from civility.domain import Category, Draft, Evidence
-from civility.models.linear import LinearModel
+from civility.models.cascade import TextScorer
 from civility.policy.config import Policy
 
 
 @dataclass(frozen=True)
 class Context:
     policy: Policy
-    model: LinearModel | None
+    scorer: TextScorer | None
     author_published: int | None = None  # published comments of the author so far, if known
 
 
@@ -29,14 +28,3 @@ def add(draft: Draft, category: Category, score: float, source: str,
     draft.evidence.append(Evidence(category, score, source, mapped, detail))
     if score > draft.scores.get(category, 0.0):
         draft.scores[category] = score
-
-
-def find(pattern: re.Pattern[str], draft: Draft) -> list[re.Match[str]]:
-    return list(pattern.finditer(draft.normalized))
-
-
-def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence around ``text[start:end]``."""
-    left = max(text.rfind(c, 0, start) for c in ".!?\n")
-    right_hits = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
-    return left + 1, (min(right_hits) if right_hits else len(text))

@@ -8,7 +8,7 @@ import pytest
 from civility.errors import ModelError
 from civility.models.artifact import Artifact
 from civility.models.linear import LinearModel
-from civility.models.store import load_model
+from civility.models.store import NGRAM_NAME, load_scorer, shipped
 
 TEXTS = ["you are a moron", "what a lovely day", "moron idiot fool", "thanks for the article",
          "buy cheap pills now", "the council met on monday"]
@@ -52,15 +52,16 @@ def test_refuses_files_without_a_header(tmp_path: Path) -> None:
     with pytest.raises(ModelError):
         Artifact.load(junk)
     with pytest.raises(ModelError, match="not found"):
-        load_model(tmp_path / "missing.npz")
+        load_scorer(tmp_path / "missing.npz")
 
 
-def test_shipped_model_describes_itself() -> None:
-    model = load_model()
-    art = Artifact.load(Path(__file__).resolve().parents[1] / "src/civility/models/artifacts"
-                        / "civility-default.npz")
-    assert model.labels == ["toxicity", "profanity", "insult", "identity_attack", "threat",
-                            "sexual", "spam"]
-    assert art.training["data"]["examples"] > 10_000
-    assert "categories" in art.metrics
-    assert Path(__file__).resolve().parents[1].joinpath("docs/model-card.md").exists()
+def test_shipped_models_describe_themselves() -> None:
+    scorer = load_scorer()
+    assert scorer.encoder is not None and scorer.ngram is not None
+    assert scorer.ngram.labels == ["toxicity", "profanity", "insult", "identity_attack", "threat",
+                                   "sexual", "spam"]
+    assert scorer.encoder.labels == scorer.ngram.labels
+    art = Artifact.load(shipped(NGRAM_NAME))
+    assert art.training["data"]["examples"] > 10_000 and "public_test" in art.metrics
+    assert 0.0 < art.config["cascade_sure_below"] < 1.0
+    assert Path(__file__).resolve().parents[2].joinpath("docs/model-card.md").exists()

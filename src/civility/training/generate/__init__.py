@@ -1,0 +1,139 @@
+"""The generated, contrastive corpus: template families filled from the word lists.
+
+``generate(seed, per_family)`` gives ``Example`` rows whose ``group`` names their family and
+whose ``split`` is ``"train"`` or ``"valid"``: validation holds out whole families (one per kind
+that has several), so its figure measures templates the model never saw.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from collections.abc import Callable
+
+from civility.training.corpora import Example
+from civility.training.generate import fills, words
+from civility.training.generate.frames import FAMILIES, Family
+from civility.training.generate.groups import CITIES, COUNTRIES, GROUPS
+
+_SLOT = re.compile(r"\{([A-Z]+|n|place|day|year)\}")
+NOISE_RATE = 0.08    # share of sentences with one misspelt word (on both sides of the line)
+CONTEXT_RATE = 0.3   # share of sentences set between neutral sentences
+
+
+def _pick(rng: random.Random, pool: tuple[str, ...]) -> str:
+    return rng.choice(pool)
+
+
+def _fill(template: str, rng: random.Random) -> tuple[str, str]:
+    """The template filled in, and the group it names (if it names one)."""
+    group = rng.choice(GROUPS)
+    simple: dict[str, Callable[[], str]] = {
+        "G": lambda: group.plural, "A": lambda: group.adjective, "S": lambda: group.singular,
+        "D": lambda: _pick(rng, words.DEHUMANISING), "NT": lambda: _pick(rng, words.NEGATIVE_TRAITS),
+        "NH": lambda: _pick(rng, words.NEGATIVE_HABITS), "PT": lambda: _pick(rng, words.POSITIVE_TRAITS),
+        "DV": lambda: _pick(rng, words.DISGUST_VERBS), "HV": lambda: _pick(rng, words.HATE_VERBS_I),
+        "EX": lambda: _pick(rng, words.EXCLUSION), "CO": lambda: _pick(rng, words.CONSPIRACY),
+        "K": lambda: _pick(rng, words.KILLED), "H": lambda: _pick(rng, words.HARM),
+        "W": lambda: _pick(rng, words.DEATH_WISH), "IN": lambda: _pick(rng, words.INSULT_NOUNS),
+        "IA": lambda: _pick(rng, words.INSULT_ADJ), "DI": lambda: _pick(rng, words.DISMISSIVE),
+        "ID": lambda: _pick(rng, words.IDEAS), "O": lambda: _pick(rng, words.OBJECTS),
+        "P": lambda: _pick(rng, words.PERSONS), "N": lambda: _pick(rng, words.NAMES),
+        "TGT": lambda: _pick(rng, words.POLITICAL_TARGETS), "T": lambda: _pick(rng, words.TEAMS),
+        "FOOD": lambda: _pick(rng, words.FOODS), "C": lambda: _pick(rng, COUNTRIES),
+        "SW": lambda: _pick(rng, fills.SWEAR), "SWA": lambda: _pick(rng, fills.SWEAR_ADJ),
+        "SX": lambda: _pick(rng, fills.SEX_ACTS), "BODY": lambda: _pick(rng, fills.BODY),
+        "PITCH": lambda: _pick(rng, fills.PITCHES), "OFFER": lambda: _pick(rng, fills.OFFERS),
+        "URL": lambda: _pick(rng, fills.URLS), "PHONE": lambda: _pick(rng, fills.PHONES),
+        "EMAIL": lambda: _pick(rng, fills.EMAILS),
+        "place": lambda: _pick(rng, CITIES + COUNTRIES), "day": lambda: _pick(rng, words.DAYS),
+        "year": lambda: _pick(rng, words.YEARS), "n": lambda: str(rng.choice((2, 3, 7, 12, 40, 52, 300))),
+        "FACT": lambda: _fill(_pick(rng, words.NEUTRAL_FACTS), rng)[0],
+    }
+
+    def one(m: re.Match[str]) -> str:
+        key = m.group(1)
+        if key == "POS":
+            return _pick(rng, words.POSITIVE_STATEMENTS).format(G=group.plural, A=group.adjective)
+        return simple[key]()
+
+    names_group = any(f"{{{k}}}" in template for k in ("G", "A", "S", "POS"))
+    return _SLOT.sub(one, template), group.plural if names_group else ""
+
+
+def _misspell(text: str, rng: random.Random) -> str:
+    tokens = text.split(" ")
+    long = [i for i, t in enumerate(tokens) if len(t) >= 4 and t.isalpha()]
+    if not long:
+        return text
+    i = rng.choice(long)
+    w = tokens[i]
+    j = rng.randrange(1, len(w) - 1)
+    how = rng.randrange(4)
+    if how == 0:
+        w = w[:j] + w[j + 1] + w[j] + w[j + 2:]          # swapped letters
+    elif how == 1:
+        w = w[:j] + w[j + 1:]                            # a dropped letter
+    elif how == 2:
+        w = w[:j] + w[j] + w[j:]                         # a doubled letter
+    else:
+        w = " ".join(w) if rng.random() < 0.5 else w[:j] + " " + w[j:]  # spaces inside
+    tokens[i] = w
+    return " ".join(tokens)
+
+
+def _dress(text: str, rng: random.Random) -> str:
+    """Vary case and punctuation as readers do."""
+    style = rng.random()
+    text = text[0].upper() + text[1:] if style < 0.6 else text
+    if style > 0.9:
+        text = text.lower()
+    if text[-1] not in ".!?'\"" and rng.random() < 0.6:
+        text += rng.choice((".", ".", "!", "!!", "..."))
+    return text
+
+
+def sentence(family: Family, rng: random.Random) -> tuple[str, str]:
+    """A sentence of the family, and the group it names ("" if none)."""
+    filled, group = _fill(rng.choice(family.templates), rng)
+    text = _dress(filled, rng)
+    if rng.random() < NOISE_RATE:
+        text = _misspell(text, rng)
+    if rng.random() < CONTEXT_RATE:
+        before, after = rng.choice(fills.FILLERS), rng.choice(fills.FILLERS)
+        text = rng.choice((f"{before} {text}", f"{text} {after}", f"{before} {text} {after}"))
+    return text, group
+
+
+def held_out_families() -> frozenset[str]:
+    """One family per kind that has several: the one whose name hashes lowest."""
+    by_kind: dict[str, list[str]] = {}
+    for f in FAMILIES:
+        by_kind.setdefault(f.kind, []).append(f.name)
+    held = set()
+    for names in by_kind.values():
+        if len(names) > 1:
+            held.add(min(names, key=lambda n: hashlib.sha1(n.encode()).hexdigest()))
+    return frozenset(held)
+
+
+def generate(seed: int = 0, per_family: int = 500) -> list[Example]:
+    """Unique generated sentences, ``per_family`` (at most) for each family."""
+    held = held_out_families()
+    out: list[Example] = []
+    for family in FAMILIES:
+        # Each family draws from its own stream: editing one family leaves the others as they were.
+        rng = random.Random(f"{seed}:{family.name}")
+        seen: set[str] = set()
+        want = int(per_family * family.weight)
+        for _ in range(want * 4):
+            if len(seen) >= want:
+                break
+            text, target = sentence(family, rng)
+            if text.lower() not in seen:
+                seen.add(text.lower())
+                out.append(Example(text, dict(family.labels), "generated", group=family.name,
+                                   split="valid" if family.name in held else "train",
+                                   extra={"kind": family.kind, "target": target}))
+    return out

@@ -1,0 +1,228 @@
+"""Template families of the generated corpus, each with the labels its sentences carry.
+
+A family is a handful of templates that say one kind of thing in one way. Validation holds out
+whole families (``split_of``), so its figure measures wording the model never saw. Minimal
+pairs run across families: the same words meaning different things ("kill the bill" / "kill the
+Kurds"; "they should be killed" / "no one should be killed" / "he wrote that they should be
+killed, which is vile"; "you are an idiot" / "that argument is idiotic").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from civility.domain import LABELS
+
+
+def _labels(*on: str) -> dict[str, int]:
+    return {name: int(name in on) for name in LABELS}
+
+
+CLEAN = _labels()
+HATE = _labels("toxicity", "identity_attack")
+GROUP_THREAT = _labels("toxicity", "identity_attack", "threat")
+THREAT = _labels("toxicity", "threat")
+INSULT = _labels("toxicity", "insult")
+PROFANE = _labels("toxicity", "profanity")
+SEXUAL = _labels("toxicity", "sexual")
+SPAM = _labels("spam")
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    kind: str  # what the family teaches, for reporting per kind
+    labels: dict[str, int]
+    templates: tuple[str, ...]
+    weight: float = 1.0
+
+
+F = Family
+FAMILIES: tuple[Family, ...] = (
+    # --- hate against a group, with no swear word -------------------------------------------
+    F("hate.dehumanise", "hate_dehumanising", HATE, (
+        "{G} are {D}.", "{G} are no better than {D}", "all {G} are {D}, each and every one",
+        "honestly, {G} are simply {D}", "let's be real, {A} people are {D}")),
+    F("hate.dehumanise.treat", "hate_dehumanising", HATE, (
+        "treat the {G} as you would {D}", "{G} breed like {D}",
+        "{place} is crawling with {G}, like {D}", "you can't reason with {D} like the {G}")),
+    F("hate.traits", "hate_stereotype", HATE, (
+        "{G} are {NT}", "every {S} I have ever met was {NT}", "{A} folk are so {NT}",
+        "typical {S}, {NT} as always", "{G} are {NT} by nature")),
+    F("hate.habits", "hate_stereotype", HATE, (
+        "{G} {NH}", "all {G} do is {NH}", "{G} always {NH}, it's what they do",
+        "give it ten years and the {G} will {NH} here too")),
+    F("hate.negated_positive", "hate_negated_positive", HATE, (
+        "{G} are not {PT}", "{G} could never become {PT}", "no {S} has ever been {PT}",
+        "{G} can't be {PT}, it's not in their blood", "don't pretend {G} are {PT}")),
+    F("hate.question", "hate_question", HATE, (
+        "why are {G} so {NT}?", "why do {G} always {NH}?", "has anyone ever met a {S} who wasn't {NT}?",
+        "what is it with {G} and being so {NT}?", "why can't {G} just stop being {NT}?")),
+    F("hate.disgust", "hate_disgust", HATE, (
+        "{G} {DV}", "{HV} {G}", "{HV} {G} and everything they stand for", "{A} people {DV}",
+        "honestly {G} {DV}")),
+    F("hate.exclusion", "hate_exclusion", HATE, (
+        "{G} {EX}", "all {G} {EX}", "kick every {S} out of {place}", "no more {G} in {place}",
+        "{place} would thrive without {G}")),
+    F("hate.conspiracy", "hate_conspiracy", HATE, (
+        "{G} {CO}", "wake up, the {G} {CO}", "everyone knows the {G} {CO}",
+        "it's no secret that {G} {CO}")),
+    F("hate.worth", "hate_dehumanising", HATE, (
+        "the life of a {S} is worth less than a dog's", "one of ours is worth a hundred {G}",
+        "a dead {S} is no loss to anyone", "{A} lives don't matter")),
+    # --- threats and incitement -------------------------------------------------------------
+    F("threat.group.passive", "threat_group", GROUP_THREAT, (
+        "{G} should be {K}", "all {G} must be {K}", "every {S} deserves to be {K}",
+        "the {G} need to be {K}", "{G} ought to be {K}, all of them")),
+    F("threat.group.active", "threat_group", GROUP_THREAT, (
+        "we should {H} every {S} we find", "let's {H} the {G}", "time to {H} the {G} once and for all",
+        "I would gladly {H} any {S} who comes near {place}", "our men should {H} their families")),
+    F("threat.group.wish", "threat_wish", GROUP_THREAT, (
+        "I hope all {G} {W}", "may every {S} {W}", "if only the {G} would all {W}",
+        "here's hoping every {S} will {W}")),
+    F("threat.group.incite", "threat_incitement", GROUP_THREAT, (
+        "grab your guns and go after the {G}", "go to {place} and {H} every {S} you see",
+        "take up arms and drive the {G} into the sea", "burn the {A} villages with everyone inside",
+        "the {G} should get a lesson written in bullets")),
+    F("threat.person.direct", "threat_person", THREAT, (
+        "I swear I'll {H} you one of these days", "I plan to {H} you and everyone you love",
+        "cross my path again and I will {H} you",
+        "keep talking and I'll {H} you", "one more word and I {H} you")),
+    F("threat.person.third", "threat_person", THREAT, (
+        "{P} ought to be {K}", "somebody ought to {H} {P}", "{N} deserves to be {K}",
+        "the day I meet {P} I will {H} him", "mark my words, {P} will be {K} before spring")),
+    F("threat.person.wish", "threat_wish", THREAT, (
+        "I hope {P} {W}", "may {N} {W}", "I wish {P} would {W}", "I hope you {W}")),
+    F("threat.veiled", "threat_veiled", THREAT, (
+        "we have found out where {P} sleeps", "{P} won't feel so brave once we track him down",
+        "{P}'s family won't be safe after this", "people like you end up at the bottom of the river",
+        "you'll pay for this with your blood one day", "enjoy your last days, {P}",
+        "we are coming for your whole household", "careful on your way home tonight, {P}")),
+    F("threat.conditional", "threat_veiled", THREAT, (
+        "should {P} ever set foot in {place} he will be {K}", "vote for this and you'll be {K}",
+        "print that and the editor will be {K}",
+        "publish another piece like that and the writer gets {K}")),
+    # --- personal attacks -------------------------------------------------------------------
+    F("insult.you", "insult_person", INSULT, (
+        "you are a {IN}", "you {IA} {IN}", "be quiet, you {IN}", "what a {IN} you are",
+        "it takes a {IN} like you to swallow this", "nobody cares what a {IN} like you thinks")),
+    F("insult.you.adj", "insult_person", INSULT, (
+        "is it an act, or are you honestly this {IA}?", "you are too {IA} to understand the article",
+        "go finish school before you comment, you {IA} {IN}", "how can anyone be as {IA} as you?")),
+    F("insult.third", "insult_person", INSULT, (
+        "{P} is a {IA} {IN}", "{N} is a {IN}", "{P} is too {IA} to tie his own shoes",
+        "the writer of this is a {IN}", "{N}, you {IA} {IN}", "{N} is merely a {IA} {IN}")),
+    F("insult.mock", "insult_person", INSULT, (
+        "there is nothing between your ears, {IN}", "do you practise being this {IA}?",
+        "I've met rocks smarter than you", "your mother must be so ashamed of you, {IN}")),
+    # --- profanity, sexual content, spam ----------------------------------------------------
+    F("profanity.plain", "profanity", PROFANE, (
+        "{SW} this {ID}", "what the {SW} is this {ID}", "{SWA} ridiculous {ID} if you ask me",
+        "holy {SW}, the {ID} passed", "{SWA} hell, not again", "this is {SWA} brilliant, well done")),
+    F("profanity.at", "profanity", _labels("toxicity", "profanity", "insult"), (
+        "{SW} you", "{SW} right off with your opinions, {IN}", "you {SWA} {IN}",
+        "go {SW} yourself")),
+    F("sexual.explicit", "sexual", SEXUAL, (
+        "dm me your {BODY} pics", "I'd {SX} you all night long", "bet she's wild in bed",
+        "post a photo of your {BODY} for us", "I want to {SX} the reporter",
+        "meet me tonight and I'll {SX} you till you scream", "my {BODY} is all yours tonight, baby",
+        "hot singles in {place} want to {SX} you")),
+    F("spam.link", "spam", SPAM, (
+        "{PITCH} at {URL}", "{PITCH}, visit {URL} now", "{PITCH}! {URL}",
+        "tap this link for {OFFER}: {URL}")),
+    F("spam.contact", "spam", SPAM, (
+        "{PITCH}, message me on WhatsApp {PHONE}", "{OFFER}, contact {EMAIL}",
+        "message me via Telegram for {OFFER}", "{PITCH}. Call {PHONE} today")),
+    # --- the "no" side: naming a group is not hate ------------------------------------------
+    F("identity.fact", "identity_neutral", CLEAN, ("{G} {FACT}", "many {G} {FACT}", "the {G} {FACT}")),
+    F("identity.question", "identity_neutral", CLEAN, (
+        "how many {G} live in {place}?", "what do {G} think about the ceasefire?",
+        "do most {G} speak two languages?", "are there {A} schools in {place}?",
+        "does anyone know a good {A} restaurant in {place}?")),
+    F("identity.personal", "identity_neutral", CLEAN, (
+        "my grandma is {A}", "we lived next door to a {A} family for years",
+        "as a {S}, I see this differently",
+        "my partner is {A} and we live in {place}", "I'm {A} and I support this plan",
+        "speaking as a {S}, the reporting here is spot on")),
+    F("identity.positive", "identity_positive", CLEAN, ("{POS}", "{G} are {PT}", "I find {G} very {PT}")),
+    F("identity.news", "identity_neutral", CLEAN, (
+        "the {A} community marked the anniversary in {place}", "{A} leaders met the minister on {day}",
+        "the report says {G} face discrimination in housing",
+        "a new survey of {G} in {place} was published")),
+    F("identity.negated", "negated_hate", CLEAN, (
+        "{G} are not {D}; they are neighbours and citizens", "{G} are not {NT}",
+        "calling {G} {D} is simply wrong",
+        "stop saying {G} {NH}, it's a myth", "{G} don't {NH}, that's a lie spread by bigots")),
+    F("identity.protect", "negated_hate", CLEAN, (
+        "no {S} deserves to be {K}", "being {A} is no reason for anyone to be {K}",
+        "{G} must not be {K} for who they are", "no one, {A} or not, should be {K}")),
+    # --- counter-speech: quoting or reporting hate in order to condemn it -------------------
+    F("counter.quote", "counter_speech", CLEAN, (
+        "a commenter above wrote that {G} are {D}. Disgusting.",
+        "please remove the post that calls {G} {D}",
+        "to say {G} should be {K} is hateful, nothing less",
+        "flagged a post insisting all {G} {NH}",
+        "he wrote that {G} should be {K}, which is vile",
+        "calls for {G} to be {K} break the law; moderators, act")),
+    F("counter.report", "counter_speech", CLEAN, (
+        "a man on the tram yelled that {G} should {W} and nobody said a word; it still bothers me",
+        "my neighbour keeps saying {G} are {NT} and I have stopped speaking to him",
+        "someone sprayed '{G} out' on the wall, and the neighbours painted over it by noon",
+        "anyone who calls {G} {D} ought to feel shame",
+        "once leaders start calling {G} {D}, the violence follows. History shows it.")),
+    F("counter.reply", "counter_speech", CLEAN, (
+        "please don't generalise about {G}", "that comment about {G} is racist",
+        "so much hatred towards {G} in this thread, shameful", "hate against {G} has no place here",
+        "the hateful replies about {G} prove the article's point")),
+    # --- news reporting of violence ---------------------------------------------------------
+    F("news.violence", "news_violence", CLEAN, (
+        "{n} {A} troops died in fighting near {place}, officials said",
+        "the shelling killed {n} civilians in {place} on {day}",
+        "the suspect shot two people and was later detained, police said",
+        "rescuers recovered {n} bodies in {place} after the strike",
+        "historians estimate that thousands were massacred in {place} in {year}")),
+    F("news.crime", "news_violence", CLEAN, (
+        "the victim had been stabbed {n} times, jurors heard",
+        "the man had threatened his former partner with death, prosecutors said",
+        "the indictment says three men were tortured and murdered by the group",
+        "the attackers shouted that they would burn the village, according to witnesses")),
+    F("news.diplomacy", "news_politics", CLEAN, (
+        "{N} and {N} spoke by phone on {day} about the fighting in {place}",
+        "{C} accused {C} of breaking the truce", "aid convoys reached {place} on {day}",
+        "talks between {C} and {C} will resume next week in {place}",
+        "the foreign minister of {C} warned of a wider war in the region",
+        "{N} vowed a forceful military response if {place} is attacked")),
+    # --- violent words used figuratively ----------------------------------------------------
+    F("idiom.politics", "violent_idiom", CLEAN, (
+        "let's kill {TGT} before it reaches the floor", "death to {TGT}!",
+        "{TGT} should die a quiet death in committee",
+        "voters will punish {N} come polling day", "{N}'s party got massacred at the polls",
+        "the opposition tore {TGT} to shreds in parliament", "bury {TGT} and start again")),
+    F("idiom.sport", "violent_idiom", CLEAN, (
+        "{T} slaughtered {T} 5-0", "{T} murdered them after the break", "{T} will destroy {T} on {day}",
+        "our striker shot wide twice before the break", "{T} got absolutely killed at home")),
+    F("idiom.everyday", "violent_idiom", CLEAN, (
+        "I would murder {FOOD} after that shift", "these stairs are killing me",
+        "drop me an email when you can",
+        "you killed it up there on stage", "my feet are killing me after that march",
+        "dying to read part two", "the punchline absolutely killed me",
+        "this deadline will be the death of me")),
+    # --- criticism of ideas, not people -----------------------------------------------------
+    F("idea.criticism", "idea_criticism", CLEAN, (
+        "frankly the {ID} is {DI}", "such a {DI} {ID}, honestly", "the {ID} is {DI} and here's why",
+        "{N}'s {ID} is {DI}", "with respect, the {ID} is {DI}")),
+    F("idea.disagree", "civil_disagreement", CLEAN, (
+        "I strongly disagree with {N} here", "{N} is wrong about the ceasefire",
+        "the {ID} overlooks what is happening on the ground", "{P} should resign over this scandal",
+        "{N} broke his promises and voters should remember that", "shame on the government for this {ID}")),
+    F("objects.dislike", "dislike_object", CLEAN, (
+        "{HV} {O}", "{O} {DV}", "I hate {O} so much", "{O} ought to be outlawed",
+        "nothing is worse than {O}")),
+    F("everyday", "everyday", CLEAN, (
+        "been reading this paper for years, from {place}", "thanks {N}, good to know",
+        "great reporting on {place}, thank you",
+        "is there news on the {ID}?", "I'm so angry about this {ID}", "this {ID} makes me furious",
+        "commenting for the first time, from {place}", "greetings to everyone in {place}",
+        "same here in {place}",
+        "fair enough, {N}", "is the full {ID} published anywhere?", "cheers for the explanation")),
+)

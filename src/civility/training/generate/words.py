@@ -1,0 +1,170 @@
+"""Word lists for the generated corpus: what fills the frames.
+
+Written for training only. The functional suite (tests/functional) is written apart and never
+read here; `benchmarks/suite_overlap.py` checks that no generated sentence is close to a case.
+"""
+
+from __future__ import annotations
+
+DEHUMANISING = (
+    "vermin", "rats", "cockroaches", "parasites", "animals", "beasts", "savages", "lice",
+    "a disease", "a cancer", "a plague", "a virus", "an infestation", "filth", "garbage",
+    "trash", "scum", "subhuman", "leeches", "maggots", "pigs", "dogs", "apes", "monkeys",
+    "snakes", "hyenas", "locusts", "termites", "a tumour", "a pestilence", "barbarians",
+    "mongrels", "swine", "worms", "bacteria", "a swarm", "insects", "rodents", "primitive hordes",
+    "human waste", "a sickness on this earth", "a poison", "not even human", "a lower species",
+)
+NEGATIVE_TRAITS = (
+    "lazy", "dirty", "dishonest", "violent", "stupid", "primitive", "greedy", "sneaky",
+    "treacherous", "filthy", "backward", "criminal", "barbaric", "useless",
+    "dangerous", "brainwashed", "cowardly", "untrustworthy", "ignorant", "evil", "bloodthirsty",
+    "thieving", "deceitful", "worthless", "disgusting", "uncivilised", "parasitic", "fanatical",
+    "ugly", "smelly", "mentally deficient", "genetically inferior", "born liars", "all thieves",
+    "all terrorists", "all rapists", "a danger to our kids", "incapable of loyalty",
+    "a drain on everyone else", "unfit to live among us", "a danger to decent people",
+)
+NEGATIVE_HABITS = (
+    "lie", "steal", "cheat", "multiply to outnumber us", "live off welfare", "ruin every place they go",
+    "spread disease", "bring crime", "destroy our culture", "hate everyone else", "smell",
+    "refuse to work", "stab you in the back", "turn every city into a slum", "rape and murder",
+    "scheme against us", "sell out their own neighbours", "abuse their women", "dodge taxes",
+)
+POSITIVE_TRAITS = (
+    "smart", "hard-working", "honest", "kind", "generous", "brave", "talented", "capable",
+    "trustworthy", "welcoming", "peaceful", "intelligent", "creative", "decent", "loyal",
+    "fit to lead", "good neighbours", "good parents", "equal citizens", "fully human",
+    "able to govern themselves", "as capable as anyone", "worthy of respect", "hospitable",
+)
+# Statements of fact or description about a group: neutral, not judgements.
+NEUTRAL_FACTS = (
+    "make up about {n} percent of the population of {place}",
+    "have lived in {place} for centuries",
+    "celebrate their new year in the spring",
+    "held a rally in {place} on {day}",
+    "form the biggest minority in {place}",
+    "voted in large numbers in the last election",
+    "run many of the small shops on this street",
+    "publish newspapers of their own in {place}",
+    "were counted separately in the {year} census",
+    "are represented by {n} members of parliament",
+    "settled in {place} after {year}",
+    "speak several languages at home",
+    "observe a month of fasting every year",
+    "opened a new community centre in {place}",
+    "have a long history in the region",
+    "marched peacefully through {place}",
+    "took part in the survey, the researchers said",
+    "are a diverse community with many traditions",
+    "work in farming, trade and medicine",
+    "were among the first settlers of {place}",
+)
+POSITIVE_STATEMENTS = (
+    "{G} are welcome here", "I love {A} food", "my {A} neighbours are lovely",
+    "{G} have made this country better", "we stand with {G}", "{G} deserve the same rights as everyone",
+    "{A} music is beautiful", "I have great respect for {G}", "{G} are our friends and family",
+    "really proud of our {A} community", "{A} culture is so rich", "{G} built this city too",
+    "some of my best colleagues are {G}", "{A} writers taught me a lot",
+    "{G} have every right to live here in peace", "{A} hospitality is wonderful, truly",
+    "the {A} team played beautifully", "{A} doctors saved my father's life",
+    "{G} deserve dignity like anyone", "I'm glad {G} feel safe here now",
+)
+DISGUST_VERBS = (
+    "disgust me", "make me sick", "make my skin crawl", "are revolting", "are repulsive",
+    "turn my stomach", "shame the human race", "ought to feel ashamed they exist",
+)
+HATE_VERBS_I = ("I hate", "I despise", "I can't stand", "I loathe", "nobody likes", "I detest",
+                "I will never tolerate", "I can't bear to be around")
+EXCLUSION = (
+    "should pack up and leave for good", "must be expelled from the nation",
+    "don't fit in this nation", "must lose the right to vote",
+    "must be barred from living here", "don't belong here", "must stay away from our schools",
+    "should be stripped of citizenship", "should never be allowed to hold office",
+    "belong locked up in camps", "need to go home on the next boat",
+    "must be removed from our neighbourhoods", "must be stopped from raising kids",
+)
+CONSPIRACY = (
+    "own all the banks", "run every newspaper", "are plotting to replace us",
+    "are secretly running the government", "start all the wars for profit", "spike the wells",
+    "are taking over our country", "are swamping us by design", "want to destroy the West",
+    "bought all the politicians", "spread the virus on purpose",
+)
+# Passive forms of violence: "they should be ___".
+KILLED = (
+    "killed", "shot", "hanged", "executed", "wiped out", "exterminated", "slaughtered",
+    "burned alive", "put down", "gassed", "strung up", "beheaded", "beaten to death",
+    "shot against a wall", "eradicated", "butchered", "massacred", "drowned", "stabbed",
+    "lynched", "tortured to death", "bombed into dust", "erased from the earth",
+    "shot on sight", "put against a wall", "skinned alive", "crushed", "destroyed",
+)
+# Active harm: "I will ___ you".
+HARM = (
+    "kill", "shoot", "stab", "hang", "strangle", "beat", "burn", "bury",
+    "slit the throat of", "break the neck of", "smash the face of", "destroy", "murder",
+    "execute", "butcher", "slaughter", "gut", "put a bullet in", "run over", "poison", "behead",
+    "torch the house of", "cut up", "choke",
+)
+DEATH_WISH = (
+    "die", "die slowly", "burn in hell", "rot in a ditch", "get cancer", "drop dead",
+    "suffer for the rest of their lives", "vanish from this planet for good",
+    "get what is coming to them", "choke on their own blood", "be blown to pieces",
+)
+# Insults aimed at a person.
+INSULT_NOUNS = (
+    "idiot", "moron", "imbecile", "cretin", "fool", "clown", "loser", "halfwit", "dimwit",
+    "nitwit", "buffoon", "dunce", "simpleton", "numbskull", "muppet", "troll", "hypocrite",
+    "coward", "liar", "fraud", "creep", "lowlife", "scumbag", "parasite", "degenerate",
+    "waste of everyone's time", "waste of oxygen", "brainless sheep", "village idiot", "peasant",
+    "pathetic little man", "disgrace", "clueless child", "bootlicker", "traitor", "snake",
+    "bigot", "crook", "thug", "useless hack", "propaganda puppet", "paid shill", "bot",
+    "uneducated oaf", "ignoramus", "sad little troll", "attention seeker", "charlatan",
+)
+INSULT_ADJ = (
+    "stupid", "pathetic", "ignorant", "brainless", "clueless", "illiterate", "dumb", "worthless",
+    "miserable", "spineless", "delusional", "senile", "disgusting", "ugly", "fat", "small-minded",
+    "uneducated", "gutless", "sad", "deranged", "hopeless", "dishonest", "retarded", "idiotic",
+)
+# Dismissive words for ideas, articles and plans: criticism, not an attack on a person.
+DISMISSIVE = (
+    "stupid", "idiotic", "ridiculous", "absurd", "nonsense", "dumb", "pathetic", "naive",
+    "ill-informed", "one-sided", "lazy", "shallow", "misleading", "a disaster", "a joke",
+    "laughable", "wrong", "badly argued", "short-sighted", "incoherent", "pointless",
+    "a waste of money", "embarrassing", "tone-deaf", "dishonest", "reckless",
+)
+IDEAS = (
+    "argument", "plan", "policy", "proposal", "article", "op-ed", "headline", "decision",
+    "bill", "budget", "law", "idea", "theory", "analysis", "editorial", "strategy", "reform",
+    "tax", "ceasefire deal", "peace plan", "sanctions policy", "statement", "speech",
+    "survey", "poll", "ruling", "forecast", "report", "comment section", "new rule",
+)
+OBJECTS = (
+    "foggy commutes", "traffic jams", "soggy chips", "this weather", "cold coffee",
+    "the new parking rules", "talent shows", "long meetings", "spam calls", "the latest levy",
+    "mosquitoes", "queues at the airport", "autocorrect", "loud motorbikes", "the referee",
+    "this app update", "the clocks going back", "the final episode", "tomatoes", "jazz",
+    "the price of bread", "printer ink", "airport food", "commercials", "this heat",
+    "cilantro", "the redesign", "group chats", "crowded trains", "wet socks",
+)
+PERSONS = (
+    "the author", "the journalist", "the editor", "the mayor", "the minister", "the senator",
+    "the president", "the prime minister", "the governor", "the councillor", "the ambassador",
+    "the spokesman", "the general", "the judge", "the coach", "the referee", "the reporter",
+    "the writer of this piece", "that fellow up there", "the person who posted this", "the poster above me",
+    "my neighbour", "that streamer", "the host", "the professor", "the CEO",
+)
+NAMES = (
+    "Aliyev", "Pashinyan", "Erdogan", "Putin", "Zelensky", "Macron", "Biden", "Trump",
+    "Scholz", "Sunak", "Netanyahu", "Raisi", "Lukashenko", "Orban", "Meloni", "Modi",
+    "Davis", "Petrosyan", "Yilmaz", "Ivanova", "Muller", "Garcia", "Khan", "Hughes", "Novak",
+)
+POLITICAL_TARGETS = (
+    "the bill", "this proposal", "the tax hike", "the merger", "the parking levy",
+    "the pension reform", "the budget", "their campaign", "the amendment", "the deal",
+    "the project", "the motion", "bureaucracy", "corruption", "the old regime's laws",
+    "the austerity plan", "the toll road", "the casino plan", "red tape", "the dress code",
+)
+TEAMS = ("the Reds", "Galatasaray", "Ararat", "Dynamo", "the home side", "our team",
+         "the visitors", "Spartak", "Fenerbahce", "the champions", "Shakhtar", "the Lions")
+FOODS = ("a lasagne", "a burger", "a kebab", "some dumplings", "a cold beer", "a coffee",
+         "a plate of pasta", "a steak", "some baklava", "a sandwich")
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+YEARS = ("1915", "1988", "1994", "2008", "2014", "2016", "2020", "2022", "2023", "2024")
