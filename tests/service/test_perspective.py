@@ -39,15 +39,19 @@ def test_a_recorded_request_gets_a_well_formed_answer(client: TestClient, publis
     assert scores["INSULT"]["summaryScore"]["value"] > 0.5
     assert scores["SEXUALLY_EXPLICIT"]["summaryScore"]["value"] < 0.3
     threat_spans = [text[s["begin"]:s["end"]] for s in scores["THREAT"]["spanScores"]]
-    assert any("shot" in s for s in threat_spans), threat_spans
+    assert "[threat]" in threat_spans, threat_spans
+    assert body["detectedLanguages"] == ["en"]
 
 
-def test_news_and_neutral_mentions_score_low(client: TestClient, publisher: Api,
-                                             fixture_article: dict[str, Any]) -> None:
+def test_a_language_the_model_does_not_read_gets_perspectives_error(client: TestClient,
+                                                                    publisher: Api) -> None:
     key = publisher.headers["Authorization"].split()[1]
-    for text in fixture_article["article"]["paragraphs"][:8]:
-        r = analyze(client, key, {"comment": {"text": text}, "requestedAttributes": {"TOXICITY": {}}})
-        assert r.json()["attributeScores"]["TOXICITY"]["summaryScore"]["value"] < 0.8, text
+    r = analyze(client, key, {"comment": {"text": "Это очень плохая статья, автор ничего не понимает."},
+                              "requestedAttributes": {"TOXICITY": {}}})
+    assert r.status_code == 400
+    detail = r.json()["error"]["details"][0]
+    assert detail["errorType"] == "LANGUAGE_NOT_SUPPORTED_BY_ATTRIBUTE"
+    assert detail["languageNotSupportedByAttributeError"]["detectedLanguages"] == ["ru"]
 
 
 def test_key_as_bearer_and_experimental_names(client: TestClient, publisher: Api) -> None:

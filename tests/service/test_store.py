@@ -21,7 +21,7 @@ from helpers import Api
 
 
 def test_migrations_build_exactly_the_tables(site: Site) -> None:
-    assert site.db.revision() == head_revision() == "0003"
+    assert site.db.revision() == head_revision() == "0004"
     with site.db.reader.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
 
@@ -60,8 +60,8 @@ class BrokenEngine(Moderator):
 
 
 def test_a_failing_engine_holds_the_comment(site: Site, publisher: Api, mod: Api, article: str,
-                                            moderator: Moderator) -> None:
-    site.moderator = BrokenEngine(site.policy, moderator.model)
+                                            stub_moderator: Moderator) -> None:
+    site.moderator = BrokenEngine(site.policy, stub_moderator.scorer)
     r = publisher.post("/comments", {"article_id": article, "author_id": "a", "text": "this will trigger it"})
     assert r.status_code == 201
     body: dict[str, Any] = r.json()

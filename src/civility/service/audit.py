@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from civility.domain import AuditEntry
@@ -41,3 +41,11 @@ def entries(session: Session, *, comment_id: int | None = None, user_id: str | N
         q = q.where(AuditRow.id < before)
     q = q.order_by(AuditRow.id.asc() if oldest_first else AuditRow.id.desc()).limit(limit)
     return [entry(r) for r in session.scalars(q)]
+
+
+def count(session: Session, event: str, user_id: str, **detail: str) -> int:
+    """How many entries of one event for one user have these values in their detail."""
+    q = select(func.count()).select_from(AuditRow).where(AuditRow.event == event, AuditRow.user_id == user_id)
+    for key, value in detail.items():
+        q = q.where(AuditRow.detail[key].as_string() == value)
+    return int(session.scalar(q) or 0)

@@ -232,3 +232,21 @@ class StaffSession(Base):
     role: Mapped[str] = mapped_column(String(20))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class FeedbackRow(Base):
+    """Scores a publisher suggests for a text (Perspective's ``comments:suggestscore``): for
+    moderators to read and for training to learn from. Without the text when the caller said
+    ``doNotStore``: then only its SHA-256 and the scores are kept."""
+
+    __tablename__ = "feedback"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(String(50))  # where it came from: "perspective.suggestscore"
+    text: Mapped[str | None] = mapped_column(Text, nullable=True)
+    text_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    scores: Mapped[dict[str, Any]] = mapped_column(JSONType)  # attribute -> {summary, spans}
+    languages: Mapped[list[str]] = mapped_column(JSONType)
+    client_token: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    community_id: Mapped[str | None] = mapped_column(String(200), nullable=True)

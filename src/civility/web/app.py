@@ -13,7 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from civility import __version__
 from civility.service.site import Site
 from civility.service.webhooks import Sender
-from civility.web import coral, errors, perspective, widget
+from civility.web import coral, discovery, errors, perspective, widget
 from civility.web.api import admin, content, moderation, users, webhooks
 from civility.web.limits import RateLimit
 from civility.web.pages import actions, routes
@@ -52,6 +52,7 @@ def create_app(site: Site, *, serving: bool = False) -> FastAPI:
     for module in (content, moderation, users, admin, webhooks):
         app.include_router(module.router, prefix=API)
     app.include_router(perspective.router)  # at Perspective's own path, so only the host changes
+    app.include_router(discovery.router)  # what Google's API clients read to find the two above
     app.include_router(coral.router)
     app.include_router(routes.router)
     app.include_router(actions.router)

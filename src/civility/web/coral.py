@@ -2,9 +2,11 @@
 
 Coral signs each request with its phase's signing secret (``X-Coral-Signature: sha256=HEX``,
 an HMAC-SHA256 of the raw body; several comma-separated while a secret is being rotated). We check
-the signature, run the publisher's policy on the comment and answer in Coral's terms: 204 when
-the policy would publish (no opinion: Coral's own settings decide), or a status
-(``SYSTEM_WITHHELD`` for hold, ``REJECTED`` for reject) with flags saying why.
+the signature, run the publisher's policy on the comment and answer in Coral's terms, which Coral
+checks against its schema before it uses any of it: 204 when the policy would publish (no
+opinion: Coral's own settings decide), or a status (``SYSTEM_WITHHELD`` for hold, ``REJECTED``
+for reject) with ``COMMENT_DETECTED_TOXIC`` or ``COMMENT_DETECTED_SPAM`` flags and, for a
+rejection, Coral's rejection reason code from the policy's ``[coral]`` table.
 """
 
 from __future__ import annotations
@@ -18,26 +20,24 @@ from typing import Any
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 
-from civility.domain import Action, Verdict
+from civility.domain import Action, Category, Verdict
 from civility.errors import CivilityError
+from civility.policy.config import Coral
 from civility.service import audit
 from civility.service.site import Site
 from civility.web.auth import site_of
 from civility.web.errors import ApiError, error_response
-from civility.web.perspective import plain_text
+from civility.web.markup import Markup, looks_like_html, visible_text
 
 router = APIRouter(tags=["coral"])
 log = logging.getLogger("civility.web")
 
 STATUS = {Action.HOLD: "SYSTEM_WITHHELD", Action.REJECT: "REJECTED"}
-FLAGS = {
-    "spam": "COMMENT_DETECTED_SPAM",
-    "banned_word": "COMMENT_DETECTED_BANNED_WORD",
-    "suspect_word": "COMMENT_DETECTED_SUSPECT_WORD",
-    "premoderation.link": "COMMENT_DETECTED_LINKS",
-    "premoderation.new_user": "COMMENT_DETECTED_NEW_COMMENTER",
-}
-TOXIC = "COMMENT_DETECTED_TOXIC"  # every other category: toxicity, insult, hate, threat, ...
+# Coral takes two flags from an external phase; which one follows from the reason's Coral code.
+# A reason told as OTHER, IRRELEVANT_CONTENT or MISINFORMATION (a new reader, a language) flags nothing.
+TOXIC, SPAM = "COMMENT_DETECTED_TOXIC", "COMMENT_DETECTED_SPAM"
+FLAG_OF_CODE = {"OFFENSIVE": TOXIC, "ABUSIVE": TOXIC, "BANNED_WORD": TOXIC, "HARASSMENT_BULLYING": TOXIC,
+                "HATE_SPEECH": TOXIC, "ILLEGAL_CONTENT": TOXIC, "SPAM": SPAM, "AD": SPAM}
 MAX_BODY = 1_000_000
 
 
@@ -54,22 +54,39 @@ def verified(header: str | None, body: bytes, secrets: tuple[str, ...]) -> bool:
     return any(hmac.compare_digest(g, e) for g in given for e in expected)
 
 
-def coral_answer(verdict: Verdict) -> dict[str, Any] | None:
-    """Coral's moderation response for a verdict; None for no opinion."""
+def coral_answer(verdict: Verdict, coral: Coral) -> dict[str, Any] | None:
+    """Coral's moderation response for a verdict, in Coral's schema; None for no opinion.
+
+    Flags say toxic or spam; a rejection says why in ``moderationAction.rejectionReason``: the
+    policy's Coral code for the strongest reason, with the policy's message as the explanation."""
     if verdict.action is Action.PUBLISH:
         return None
-    actions: dict[str, list[str]] = {}
+    status = STATUS[verdict.action]
+    flags = dict.fromkeys(flag for r in verdict.reasons if (flag := FLAG_OF_CODE.get(coral.code(r.code))))
+    moderation: dict[str, Any] = {"status": status}
+    if verdict.action is Action.REJECT:
+        # Overall toxicity is at least its worst part: name the part when there is one.
+        rejecting = [r for r in verdict.reasons if r.action is Action.REJECT]
+        first = next((r for r in rejecting if r.code != Category.TOXICITY.value), rejecting[0])
+        code = coral.code(first.code)
+        moderation["rejectionReason"] = {"code": code, "detailedExplanation": first.message}
+        if code == "OTHER":
+            moderation["rejectionReason"]["customReason"] = first.message
+    return {"status": status, "actions": [{"actionType": "FLAG", "reason": f} for f in flags],
+            "moderationAction": moderation}
+
+
+UNCHECKED = {"status": "SYSTEM_WITHHELD", "actions": [{"actionType": "FLAG", "reason": TOXIC}],
+             "moderationAction": {"status": "SYSTEM_WITHHELD"}}  # the engine failed: a person decides
+
+
+def evidence_in_body(verdict: Verdict, body: Markup | None) -> list[dict[str, Any]]:
+    """Where each reason's evidence is, in characters of the body as Coral sent it."""
+    out = []
     for reason in verdict.reasons:
-        actions.setdefault(FLAGS.get(reason.code, TOXIC), []).append(reason.message)
-    return {
-        "status": STATUS[verdict.action],
-        "actions": [{"actionType": "FLAG", "reason": flag, "additionalDetails": " ".join(dict.fromkeys(msgs))}
-                    for flag, msgs in actions.items()],
-        "metadata": {"civility": {"action": verdict.action.value, "reasons": verdict.reason_codes,
-                                  "scores": {c.value: s for c, s in verdict.scores.items()},
-                                  "model_version": verdict.model_version,
-                                  "policy_version": verdict.policy_version}},
-    }
+        spans = [body.span(sp.start, sp.end) if body else sp for e in reason.evidence for sp in e.spans]
+        out.append({"reason": reason.code, "spans": [[sp.start, sp.end] for sp in spans]})
+    return out
 
 
 @router.post("/integrations/coral/moderate", status_code=200,
@@ -103,27 +120,37 @@ async def moderate(request: Request) -> Response:
 
 
 def judge(site: Site, text: str, payload: dict[str, Any]) -> dict[str, Any] | None:
-    """Run the policy on a Coral comment and keep the decision in the audit log."""
-    fmt = "HTML" if "<" in text and ">" in text else "PLAIN_TEXT"
+    """Run the policy on a Coral comment, new or edited, and keep the decision in the audit log.
+
+    An edit (``action: EDIT``) is judged afresh on its new text: Coral asks again on every edit
+    and takes the new answer. An HTML body is judged on the text a reader sees; the evidence is
+    kept in characters of the body as sent."""
+    author = payload.get("author") if isinstance(payload.get("author"), dict) else {}
+    story = payload.get("story") if isinstance(payload.get("story"), dict) else {}
+    assert isinstance(author, dict) and isinstance(story, dict)
+    user_id = f"coral:{author['id']}" if author.get("id") else None
+    markup = visible_text(text) if looks_like_html(text) else None
+    published = None
+    if user_id and site.policy.premoderation.new_user_comments > 0:
+        # Coral does not tell Civility what its moderators decide: a reader's earlier new comments
+        # that Civility did not reject (let through or held) count as the reader's experience.
+        with site.db.reading() as session:
+            published = sum(audit.count(session, "coral.moderated", user_id, action="NEW", status=status)
+                            for status in ("NONE", "SYSTEM_WITHHELD"))
     try:
-        verdict: Verdict | None = site.moderate(plain_text(text, fmt))
+        verdict: Verdict | None = site.moderate(markup.text if markup else text, author_published=published)
     except CivilityError:  # empty or over the policy's length: Coral has its own checks
         return None
     except Exception:  # the engine failed: hold it for a person rather than let it through
         log.exception("engine failed on a Coral request")
         verdict = None
-    answer = coral_answer(verdict) if verdict is not None else {
-        "status": "SYSTEM_WITHHELD",
-        "actions": [{"actionType": "FLAG", "reason": TOXIC,
-                     "additionalDetails": "Civility could not check it."}]}
-    author = payload.get("author") if isinstance(payload.get("author"), dict) else {}
-    story = payload.get("story") if isinstance(payload.get("story"), dict) else {}
-    assert isinstance(author, dict) and isinstance(story, dict)
+    answer = coral_answer(verdict, site.policy.coral) if verdict is not None else UNCHECKED
     with site.db.writing() as session:
-        audit.record(session, site.clock(), "coral", "coral.moderated",
-                     user_id=f"coral:{author['id']}" if author.get("id") else None,
+        audit.record(session, site.clock(), "coral", "coral.moderated", user_id=user_id,
                      model_version=verdict.model_version if verdict else None,
                      policy_version=verdict.policy_version if verdict else None,
                      status=answer["status"] if answer else "NONE", action=payload.get("action"),
-                     story=story.get("id"), reasons=verdict.reason_codes if verdict else ["engine_error"])
+                     story=story.get("id"), format="HTML" if markup else "PLAIN_TEXT",
+                     reasons=verdict.reason_codes if verdict else ["engine_error"],
+                     evidence=evidence_in_body(verdict, markup) if verdict else [])
     return answer

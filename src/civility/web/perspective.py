@@ -7,20 +7,20 @@ errors keep Google's error shape. Texts sent here are scored and never stored.
 
 from __future__ import annotations
 
-import html
 import logging
-import re
-from html.parser import HTMLParser
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials
 
-from civility.domain import Category, Role, Verdict
+from civility.domain import Caller, Category, Role, Verdict
 from civility.errors import CivilityError
-from civility.web.auth import CHALLENGE, authenticate, bearer, check_role, site_of
+from civility.service import feedback
+from civility.text.language import identify
+from civility.web.auth import authenticate, bearer, check_role, site_of
 from civility.web.errors import ApiError
+from civility.web.markup import plain_text
 
 router = APIRouter(tags=["perspective"])
 log = logging.getLogger("civility.web")
@@ -38,8 +38,8 @@ ATTRIBUTES: dict[str, Category | None] = {
     "SPAM": Category.SPAM,
 }
 SEVERE_PARTS = (Category.THREAT, Category.IDENTITY_ATTACK, Category.SEXUAL)
-LANGUAGES = ("en",)
 MAX_TEXT = 20_480  # Perspective's own limit is 20 KB of text
+CHALLENGE = 'Bearer realm="civility"'  # httplib2, under Google's client, cannot parse a bare "Bearer"
 
 
 def attribute_of(name: str) -> str | None:
@@ -55,24 +55,6 @@ def google_error(message: str, error_type: str | None = None, status: int = 400,
         body["details"] = [{"@type": "type.googleapis.com/google.commentanalyzer.v1alpha1.Error",
                             "errorType": error_type, **extra}]
     return JSONResponse({"error": body}, status_code=status)
-
-
-class _Text(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-
-def plain_text(text: str, kind: str) -> str:
-    if kind != "HTML":
-        return text
-    parser = _Text()
-    parser.feed(text)
-    parser.close()
-    return html.unescape(re.sub(r"\s+", " ", "".join(parser.parts)).strip())
 
 
 def score(verdict: Verdict, attribute: str) -> float:
@@ -101,25 +83,39 @@ def span_scores(verdict: Verdict, attribute: str, text: str, summary: float) -> 
             for (b, e), v in sorted(spans.items())]
 
 
-def _caller_key(request: Request, key: str | None,
-                credentials: HTTPAuthorizationCredentials | None) -> None:
-    """The key as Perspective takes it (``?key=``) or as a Bearer header."""
+def _language_error(attribute: str, requested: list[str], detected: list[str],
+                    supported: tuple[str, ...]) -> JSONResponse:
+    """Perspective's answer for a language an attribute does not cover."""
+    which = requested or detected
+    return google_error(
+        f"Attribute {attribute} does not support request languages: {', '.join(which)}. "
+        f"Civility scores: {', '.join(supported)}.", "LANGUAGE_NOT_SUPPORTED_BY_ATTRIBUTE",
+        languageNotSupportedByAttributeError={"requestedLanguages": requested,
+                                              "detectedLanguages": detected,
+                                              "attribute": attribute})
+
+
+def caller_key(request: Request, key: str | None,
+               credentials: HTTPAuthorizationCredentials | None) -> Caller | JSONResponse:
+    """The key as Perspective takes it (``?key=``) or as a Bearer header; a refusal in Google's
+    error shape, with a challenge Google's client (httplib2) can parse, for a missing or bad one."""
     if key:
         credentials = HTTPAuthorizationCredentials(scheme="Bearer", credentials=key)
-    if credentials is None:
-        raise ApiError(401, "unauthenticated", "send the API key as ?key=KEY or 'Authorization: Bearer KEY'",
-                       CHALLENGE)
-    check_role(authenticate(request, credentials), Role.PUBLISHER)
+    try:
+        if credentials is None:
+            raise ApiError(401, "unauthenticated", "The request is missing an API key: send it as ?key=KEY "
+                           "or 'Authorization: Bearer KEY'.")
+        return check_role(authenticate(request, credentials), Role.PUBLISHER)
+    except ApiError as exc:
+        state = {401: "UNAUTHENTICATED", 403: "PERMISSION_DENIED"}.get(exc.status, "INVALID_ARGUMENT")
+        answer = google_error(exc.message, status=exc.status, state=state)
+        if exc.status == 401:
+            answer.headers["WWW-Authenticate"] = CHALLENGE
+        return answer
 
 
-@router.post("/v1alpha1/comments:analyze", summary="Perspective API compatible scoring")
-def analyze(request: Request, body: dict[str, Any],
-            key: Annotated[str | None, Query(description="The API key, as Perspective takes it")] = None,
-            credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)] = None,
-            ) -> JSONResponse:
-    """Score `comment.text` for the `requestedAttributes`, in Perspective's request and
-    response shapes. Needs a publisher key or a stronger one."""
-    _caller_key(request, key, credentials)
+def comment_text(body: dict[str, Any]) -> str | JSONResponse:
+    """The text to judge from a request's ``comment``, or Perspective's error for a bad one."""
     comment = body.get("comment")
     if not isinstance(comment, dict) or not isinstance(comment.get("text"), str):
         return google_error("Comment must be specified: comment.text is required and must be a string.")
@@ -131,12 +127,35 @@ def analyze(request: Request, body: dict[str, Any],
         return google_error("Comment text was empty.", "COMMENT_EMPTY")
     if len(text.encode("utf-8")) > MAX_TEXT:
         return google_error(f"Comment text too long: at most {MAX_TEXT} bytes of UTF-8.", "COMMENT_TOO_LONG")
-    requested = body.get("requestedAttributes")
-    if not isinstance(requested, dict) or not requested:
-        return google_error("requestedAttributes must name at least one attribute, e.g. {\"TOXICITY\": {}}.")
+    return text
+
+
+def request_languages(body: dict[str, Any]) -> list[str] | JSONResponse:
     languages = body.get("languages") or []
     if not isinstance(languages, list) or not all(isinstance(x, str) for x in languages):
         return google_error("languages must be a list of language codes, e.g. [\"en\"].")
+    return languages
+
+
+@router.post("/v1alpha1/comments:analyze", summary="Perspective API compatible scoring")
+def analyze(request: Request, body: dict[str, Any],
+            key: Annotated[str | None, Query(description="The API key, as Perspective takes it")] = None,
+            credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)] = None,
+            ) -> JSONResponse:
+    """Score `comment.text` for the `requestedAttributes`, in Perspective's request and
+    response shapes. Needs a publisher key or a stronger one."""
+    caller = caller_key(request, key, credentials)
+    if isinstance(caller, JSONResponse):
+        return caller
+    text = comment_text(body)
+    if isinstance(text, JSONResponse):
+        return text
+    requested = body.get("requestedAttributes")
+    if not isinstance(requested, dict) or not requested:
+        return google_error("requestedAttributes must name at least one attribute, e.g. {\"TOXICITY\": {}}.")
+    languages = request_languages(body)
+    if isinstance(languages, JSONResponse):
+        return languages
     for name, options in requested.items():
         if attribute_of(name) is None:
             return google_error(f"Unknown attribute: {name}. Civility supports: {', '.join(ATTRIBUTES)}.",
@@ -149,13 +168,10 @@ def analyze(request: Request, body: dict[str, Any],
         threshold = options.get("scoreThreshold", 0.0)
         if not isinstance(threshold, int | float) or not 0 <= threshold <= 1:
             return google_error(f"scoreThreshold for {name} must be a number from 0 to 1.")
-    unsupported = [lang for lang in languages if lang.split("-")[0].lower() not in LANGUAGES]
+    supported = site_of(request).policy.languages.supported
+    unsupported = [lang for lang in languages if lang.split("-")[0].lower() not in supported]
     if unsupported:
-        name = next(iter(requested))
-        return google_error(
-            f"Attribute {name} does not support request languages: {', '.join(unsupported)}. "
-            f"Civility scores: {', '.join(LANGUAGES)}.", "LANGUAGE_NOT_SUPPORTED_BY_ATTRIBUTE",
-            languageNotSupportedByAttributeError={"requestedLanguages": unsupported, "attribute": name})
+        return _language_error(next(iter(requested)), unsupported, [], supported)
     try:
         verdict = site_of(request).moderate(text)
     except CivilityError as exc:
@@ -163,6 +179,8 @@ def analyze(request: Request, body: dict[str, Any],
     except Exception:  # the engine failed: say so, as Google would, rather than guess a score
         log.exception("engine failed on an analyze request")
         return google_error("The comment could not be scored; try again.", status=503, state="UNAVAILABLE")
+    if verdict.language not in supported:
+        return _language_error(next(iter(requested)), [], [verdict.language], supported)
     scores: dict[str, Any] = {}
     for name, options in requested.items():
         attribute = attribute_of(name)
@@ -174,8 +192,83 @@ def analyze(request: Request, body: dict[str, Any],
         if body.get("spanAnnotations"):
             entry["spanScores"] = span_scores(verdict, attribute, text, value)
         scores[name] = entry
-    answer: dict[str, Any] = {"attributeScores": scores, "detectedLanguages": ["en"],
-                              "languages": [x.lower() for x in languages] or ["en"]}
+    answer: dict[str, Any] = {"attributeScores": scores, "detectedLanguages": [verdict.language],
+                              "languages": [x.lower() for x in languages] or [verdict.language]}
+    if "clientToken" in body:
+        answer["clientToken"] = body["clientToken"]
+    return JSONResponse(answer)
+
+
+def _score_value(score: Any, where: str) -> float | str:
+    """A suggested score's value, or the message saying what is wrong with it."""
+    if not isinstance(score, dict) or not isinstance(score.get("value"), int | float) \
+            or isinstance(score.get("value"), bool) or not 0 <= score["value"] <= 1:
+        return f"{where} must be {{\"value\": a number from 0 to 1}}."
+    if score.get("type", "PROBABILITY") != "PROBABILITY":
+        return f"{where}: only PROBABILITY scores are supported."
+    return float(score["value"])
+
+
+def suggested_scores(given: Any, text: str) -> dict[str, Any] | str:
+    """``attributeScores`` of a suggestion as Civility keeps them, or what is wrong with them."""
+    if not isinstance(given, dict) or not given:
+        return "attributeScores must not be empty, e.g. {\"TOXICITY\": {\"summaryScore\": {\"value\": 0.9}}}."
+    out: dict[str, Any] = {}
+    for name, entry in given.items():
+        attribute = attribute_of(name)
+        if attribute is None:
+            return f"Unknown attribute: {name}. Civility supports: {', '.join(ATTRIBUTES)}."
+        if not isinstance(entry, dict) or not ("summaryScore" in entry or entry.get("spanScores")):
+            return f"attributeScores.{name} must have a summaryScore or spanScores."
+        summary = None
+        if "summaryScore" in entry:
+            value = _score_value(entry["summaryScore"], f"attributeScores.{name}.summaryScore")
+            if isinstance(value, str):
+                return value
+            summary = value
+        spans: list[list[float]] = []
+        for span in entry.get("spanScores") or []:
+            where = f"attributeScores.{name}.spanScores"
+            if not isinstance(span, dict) or not all(isinstance(span.get(k), int) for k in ("begin", "end")) \
+                    or not 0 <= span["begin"] < span["end"] <= len(text):
+                return f"{where}: each needs begin and end inside the text (begin < end <= {len(text)})."
+            value = _score_value(span.get("score"), f"{where}.score")
+            if isinstance(value, str):
+                return value
+            spans.append([span["begin"], span["end"], value])
+        out[attribute] = {"summary": summary, "spans": spans}
+    return out
+
+
+@router.post("/v1alpha1/comments:suggestscore", summary="Perspective API compatible score suggestions")
+def suggestscore(request: Request, body: dict[str, Any],
+                 key: Annotated[str | None, Query(description="The API key, as Perspective takes it")] = None,
+                 credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)] = None,
+                 ) -> JSONResponse:
+    """Keep the scores a publisher suggests for a text as feedback that moderators can read
+    (`GET /api/v1/feedback`) and training can learn from. With `doNotStore` only the scores and
+    the text's SHA-256 are kept. Needs a publisher key or a stronger one."""
+    caller = caller_key(request, key, credentials)
+    if isinstance(caller, JSONResponse):
+        return caller
+    text = comment_text(body)
+    if isinstance(text, JSONResponse):
+        return text
+    languages = request_languages(body)
+    if isinstance(languages, JSONResponse):
+        return languages
+    scores = suggested_scores(body.get("attributeScores"), text)
+    if isinstance(scores, str):
+        return google_error(scores)
+    token, community = body.get("clientToken"), body.get("communityId")
+    site = site_of(request)
+    feedback.record(site, caller, "perspective.suggestscore", text, scores,
+                    store_text=body.get("doNotStore") is not True, languages=[x.lower() for x in languages],
+                    client_token=token if isinstance(token, str) else None,
+                    community_id=community if isinstance(community, str) else None)
+    found, usual = identify(text, site.policy.languages.site), site.policy.languages.site
+    answer: dict[str, Any] = {"detectedLanguages": [found.code if found.reliable else usual],
+                              "requestedLanguages": [x.lower() for x in languages]}
     if "clientToken" in body:
         answer["clientToken"] = body["clientToken"]
     return JSONResponse(answer)

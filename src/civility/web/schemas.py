@@ -226,6 +226,20 @@ class AuditOut(Out):
     detail: dict[str, Any]
 
 
+class FeedbackOut(Out):
+    id: int
+    at: datetime
+    actor: str = Field(description="The key that sent it, as role:name")
+    source: str = Field(description="Where it came from: perspective.suggestscore")
+    text: str | None = Field(description="None when the sender set doNotStore")
+    text_sha256: str = Field(description="SHA-256 of the UTF-8 text, kept even when the text is not")
+    scores: dict[str, Any] = Field(
+        description="Perspective attribute -> {summary, spans: [[begin, end, value]]}")
+    languages: list[str]
+    client_token: str | None
+    community_id: str | None
+
+
 class HistoryOut(BaseModel):
     comment: CommentOut
     history: list[AuditOut]

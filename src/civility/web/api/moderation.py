@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 
 from civility.domain import Caller, Comment
-from civility.service import audit, comments, moderation
+from civility.service import audit, comments, feedback, moderation
 from civility.web import schemas as s
 from civility.web.auth import admin, moderator, site_of
 
@@ -60,3 +60,12 @@ def get_audit(request: Request, caller: Annotated[Caller, admin],
         rows = audit.entries(session, comment_id=comment_id, user_id=user_id, event=event, before=before,
                              limit=limit)
     return [s.AuditOut.model_validate(e) for e in rows]
+
+
+@router.get("/feedback", response_model=list[s.FeedbackOut],
+            summary="Scores suggested through Perspective's comments:suggestscore, newest first")
+def get_feedback(request: Request, caller: ModeratorKey,
+                 before: Annotated[int | None, Query(description="Only entries with a smaller id")] = None,
+                 limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> list[s.FeedbackOut]:
+    return [s.FeedbackOut.model_validate(f)
+            for f in feedback.entries(site_of(request), before=before, limit=limit)]
