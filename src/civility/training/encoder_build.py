@@ -90,6 +90,28 @@ def evaluate_model(model: EncoderModel, data: TrainingData) -> dict[str, Any]:
             "generated_valid": kind_rates(data.valid, valid_probs, LABELS)}
 
 
+def calibrate_and_measure(art: Artifact, data: TrainingData) -> None:
+    """Fit the per-category calibration on the calibration rows, then measure (in place)."""
+    raw = _unit(art)
+    calib_logits = raw.logits_with_tokens([r.text for r in data.calib])[0]
+    y, known = label_matrix(data.calib, LABELS)
+    scale, shift = fit_platt(calib_logits, y, known)
+    art.config["calibration"] = {"scale": scale, "shift": shift}
+    art.metrics = evaluate_model(EncoderModel(art), data)
+
+
+def recalibrate(data_root: Path, path: Path, *, per_family: int = 900,
+                progress: Callable[[str], None] = print) -> dict[str, Any]:
+    """Calibrate and measure a trained encoder again (same network, same version), e.g. after
+    the calibration method changed; the data must be the one it was trained with."""
+    art = Artifact.load(path)
+    data = normalised(build(data_root, per_family=per_family))
+    calibrate_and_measure(art, data)
+    art.save(path)
+    progress(f"recalibrated {path}: {art.config['calibration']}")
+    return art.header()
+
+
 def build_encoder(data_root: Path, output: Path, *, base: Path | None, per_family: int = 900,
                   caps: dict[str, int] | None = None, corpora: Sequence[str] | None = None,
                   cfg: TrainConfig | None = None, quantize: bool = True, tiny: bool = False,
@@ -125,15 +147,9 @@ def build_encoder(data_root: Path, output: Path, *, base: Path | None, per_famil
               "train": asdict(cfg),
               "quantized": quantize, "base": "all-MiniLM-L6-v2" if base and not tiny else "random"}
     art = encoder_artifact(onnx_bytes, tokenizer.to_str(), LABELS, "", config, {}, {})
-    raw = _unit(art)
-    calib_logits = raw.logits_with_tokens([r.text for r in data.calib])[0]
-    y, known = label_matrix(data.calib, LABELS)
-    scale, shift = fit_platt(calib_logits, y, known)
-    art.config["calibration"] = {"scale": scale, "shift": shift}
-    metrics = evaluate_model(EncoderModel(art), data)
+    calibrate_and_measure(art, data)
     content = hashlib.sha256(onnx_bytes).hexdigest()
     art.version = f"encoder-{time.strftime('%Y%m%d.%H%M')}-{content[:8]}"
-    art.metrics = metrics
     art.training = {
         "rows": _counts(data.train), "calibration_rows": len(data.calib),
         "test_rows": len(data.test), "held_out_families": sorted({r.group for r in data.valid}),

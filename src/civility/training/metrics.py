@@ -109,15 +109,21 @@ def reliability(y: Vector, probs: Vector, bins: int = 10) -> list[tuple[float, f
             for b in range(bins) if (which == b).any()]
 
 
+MIN_CLASS_ROWS = 100  # fewer positives or negatives than this: too few to calibrate on
+
+
 def fit_platt(logits: Vector, y: Vector, known: Vector) -> tuple[list[float], list[float]]:
-    """Per label, a and b so that sigmoid(a * logit + b) is calibrated on these rows."""
+    """Per label, a and b so that sigmoid(a * logit + b) is calibrated on these rows. A label
+    with too few positives (threat: 15 in the public data) keeps the network's own sigmoid:
+    fitted to a base rate of 0.3%, Platt scaling would push every threat under the policy's
+    thresholds."""
     from sklearn.linear_model import LogisticRegression
 
     scale, shift = [], []
     for j in range(logits.shape[1]):
         rows = np.flatnonzero(known[:, j])
         target = y[rows, j]
-        if len(rows) < 20 or target.min() == target.max():
+        if min(int(target.sum()), int(len(target) - target.sum())) < MIN_CLASS_ROWS:
             scale.append(1.0)
             shift.append(0.0)
             continue
