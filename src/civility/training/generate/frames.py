@@ -102,6 +102,14 @@ FAMILIES: tuple[Family, ...] = (
         "should {P} ever set foot in {place} he will be {K}", "vote for this and you'll be {K}",
         "print that and the editor will be {K}",
         "publish another piece like that and the writer gets {K}")),
+    F("threat.person.promise", "threat_person", THREAT, (
+        "I will track you down and {H} you", "I'll {H} you with my own hands",
+        "you'll be {K} by the weekend, I promise",
+        "wait until I get hold of you, I will {H} you", "I know your face now and I will {H} you")),
+    F("threat.person.second", "threat_person", THREAT, (
+        "you deserve to be {K} for writing this", "you should be {K} for this article",
+        "someone is going to {H} you soon, and I'll be glad", "keep writing and you will be {K}",
+        "people like you need to be {K}")),
     # --- personal attacks -------------------------------------------------------------------
     F("insult.you", "insult_person", INSULT, (
         "you are a {IN}", "you {IA} {IN}", "be quiet, you {IN}", "what a {IN} you are",
@@ -115,6 +123,19 @@ FAMILIES: tuple[Family, ...] = (
     F("insult.mock", "insult_person", INSULT, (
         "there is nothing between your ears, {IN}", "do you practise being this {IA}?",
         "I've met rocks smarter than you", "your mother must be so ashamed of you, {IN}")),
+    F("insult.role", "insult_person", INSULT, (
+        "{P} is a {IA} {IN} with no business in a newsroom", "{N} is a {IA} {IN}, nothing more",
+        "what a {IA} {IN} {P} is", "{P}? a {IA} {IN} who should find another job",
+        "everyone knows {N} is a {IN}")),
+    F("insult.vocative", "insult_person", INSULT, (
+        "hey {IN}, try reading past the headline", "listen, {IN}, nobody asked you",
+        "keep crying, {IN}", "nice try, {IA} {IN}", "sit down, {IN}")),
+    F("hate.not_human", "hate_dehumanising", HATE, (
+        "{G} barely count as human", "there is nothing human about {G}", "{G} are {D} in human skin",
+        "calling {G} people is too generous", "{G} are closer to {D} than to us")),
+    F("hate.contempt", "hate_stereotype", HATE, (
+        "{G} are good for nothing", "{G} cannot be relied on for anything", "{G} ruin everything they touch",
+        "the world would be better without {G}", "{G} have never been anything but {NT}")),
     # --- profanity, sexual content, spam ----------------------------------------------------
     F("profanity.plain", "profanity", PROFANE, (
         "{SW} this {ID}", "what the {SW} is this {ID}", "{SWA} ridiculous {ID} if you ask me",
@@ -127,6 +148,14 @@ FAMILIES: tuple[Family, ...] = (
         "post a photo of your {BODY} for us", "I want to {SX} the reporter",
         "meet me tonight and I'll {SX} you till you scream", "my {BODY} is all yours tonight, baby",
         "hot singles in {place} want to {SX} you")),
+    F("sexual.proposition", "sexual", SEXUAL, (
+        "hey gorgeous, want to {SP}?", "you and me should {SP}", "{SP}, you know you want to")),
+    F("sexual.invitation", "sexual", SEXUAL, (
+        "I'd love to {SP} with the presenter", "the weather girl should {SP} with me",
+        "any lonely wives in {place} who want to {SP}?", "drop me a line if you fancy a chance to {SP}")),
+    F("spam.products", "spam", SPAM, (
+        "{PROD}, order today at {URL}", "{PROD}! Contact {EMAIL}", "{PROD}, WhatsApp {PHONE}",
+        "Looking for {PRODL}? Visit {URL}")),
     F("spam.link", "spam", SPAM, (
         "{PITCH} at {URL}", "{PITCH}, visit {URL} now", "{PITCH}! {URL}",
         "tap this link for {OFFER}: {URL}")),
@@ -156,6 +185,23 @@ FAMILIES: tuple[Family, ...] = (
     F("identity.protect", "negated_hate", CLEAN, (
         "no {S} deserves to be {K}", "being {A} is no reason for anyone to be {K}",
         "{G} must not be {K} for who they are", "no one, {A} or not, should be {K}")),
+    F("negation.refusal", "negated_hate", CLEAN, (
+        "I have nothing against {G}", "never in my life would I want a {S} to {W}",
+        "I refuse to hate {G} because of their rulers", "hating {G} solves nothing",
+        "I don't blame ordinary {G} for this war", "there is no reason to fear {G}")),
+    F("negation.rights", "negated_hate", CLEAN, (
+        "{G} should not be {PF}", "it would be wrong for {G} to be {PF}",
+        "no government has the right to see {G} {PF}", "{G} must never be {PF} again",
+        "we cannot allow {G} to be {PF}")),
+    F("negation.myth", "negated_hate", CLEAN, (
+        "it is a myth that {G} {NH}", "the claim that {G} are {NT} is false",
+        "contrary to what some say, {G} are not {NT}", "there is no evidence that {G} {NH}",
+        "{G} are no more {NT} than anyone else")),
+    F("negation.victims", "negated_hate", CLEAN, (
+        "civilians, {A} or not, must never be {K}",
+        "no family deserves to bury a child, {A} families included",
+        "mothers on every side have buried sons, and no {S} mother should have to",
+        "not one more {S} should be {K} in this war", "wishing death on {G} is never acceptable")),
     # --- counter-speech: quoting or reporting hate in order to condemn it -------------------
     F("counter.quote", "counter_speech", CLEAN, (
         "a commenter above wrote that {G} are {D}. Disgusting.",
@@ -170,6 +216,10 @@ FAMILIES: tuple[Family, ...] = (
         "someone sprayed '{G} out' on the wall, and the neighbours painted over it by noon",
         "anyone who calls {G} {D} ought to feel shame",
         "once leaders start calling {G} {D}, the violence follows. History shows it.")),
+    F("counter.question", "counter_speech", CLEAN, (
+        "why is a post saying {G} should be {K} still up?", "how is calling {G} {D} allowed on this site?",
+        "are we really pretending that '{G} are {D}' is an opinion?",
+        "who thinks writing that {G} {NH} is okay?")),
     F("counter.reply", "counter_speech", CLEAN, (
         "please don't generalise about {G}", "that comment about {G} is racist",
         "so much hatred towards {G} in this thread, shameful", "hate against {G} has no place here",

@@ -117,11 +117,14 @@ INSULT_NOUNS = (
     "pathetic little man", "disgrace", "clueless child", "bootlicker", "traitor", "snake",
     "bigot", "crook", "thug", "useless hack", "propaganda puppet", "paid shill", "bot",
     "uneducated oaf", "ignoramus", "sad little troll", "attention seeker", "charlatan",
+    "airhead", "windbag", "blowhard", "has-been", "nobody", "sellout", "stooge", "lapdog",
+    "muppet of the regime", "empty suit", "grifter", "fool in a tie",
 )
 INSULT_ADJ = (
     "stupid", "pathetic", "ignorant", "brainless", "clueless", "illiterate", "dumb", "worthless",
     "miserable", "spineless", "delusional", "senile", "disgusting", "ugly", "fat", "small-minded",
     "uneducated", "gutless", "sad", "deranged", "hopeless", "dishonest", "retarded", "idiotic",
+    "talentless", "shameless", "incompetent", "witless", "feeble-minded", "pompous", "vile",
 )
 # Dismissive words for ideas, articles and plans: criticism, not an attack on a person.
 DISMISSIVE = (
@@ -168,3 +171,21 @@ FOODS = ("a lasagne", "a burger", "a kebab", "some dumplings", "a cold beer", "a
          "a plate of pasta", "a steak", "some baklava", "a sandwich")
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 YEARS = ("1915", "1988", "1994", "2008", "2014", "2016", "2020", "2022", "2023", "2024")
+# What a group must be protected from: "{G} should not be ___".
+PROTECTED_FROM = (
+    "deported", "expelled", "harassed", "driven from their homes", "attacked", "arrested for their faith",
+    "locked up without trial", "shot at", "bombed", "beaten", "forced to flee", "punished for their language",
+    "banned from the parks", "treated as suspects", "left to starve", "denied medical care",
+)
+# Sexual propositions with no explicit word.
+SEXUAL_PROPOSITIONS = (
+    "spend the whole night in my bed", "get naked together", "take everything off for me",
+    "have a little fun under the sheets", "come up to my hotel room", "show me what is under that dress",
+    "let me undress you slowly", "keep me warm in bed tonight", "send me pictures without your clothes",
+)
+OTHER_PRODUCTS = (
+    "Essays written for you overnight", "Cheap flights to anywhere", "Meet lonely singles near you",
+    "Premium VPN at 90% off", "Fake reviews that boost your shop", "Visa and residence papers fast",
+    "Unlock any phone in minutes", "Replica handbags, top grade", "Online degrees, no exams",
+    "Free trial of our diet capsules", "Car insurance half price", "Your website on page one of search",
+)
