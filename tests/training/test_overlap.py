@@ -42,5 +42,5 @@ def test_no_phrase_of_the_fixture_is_in_the_code_or_the_training_text(
 
 def test_shared_phrases_ignores_common_words_only() -> None:
     assert shared_phrases("it is what it is and so on", ["it is what it is"]) == set()
-    assert shared_phrases("they fed the wild dogs today", ["we fed the wild dogs"]) == {
-        ("fed", "the", "wild", "dogs")}
+    assert shared_phrases("they fed the hungry cats today", ["we fed the hungry cats"]) == {
+        ("fed", "the", "hungry", "cats")}

@@ -72,7 +72,7 @@ class EncoderModel:
     def _windows(self, n: int) -> list[tuple[int, int]]:
         if n <= self.window:
             return [(0, n)]
-        stride = max(1, self.window // 2)
+        stride = max(1, self.window * 3 // 4)  # a quarter of each window overlaps the next
         starts = [*range(0, n - self.window, stride), n - self.window]
         return [(s, s + self.window) for s in starts]
 

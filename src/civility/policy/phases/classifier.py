@@ -16,7 +16,7 @@ from civility.policy.phases.base import Context, add
 def classifier(draft: Draft, ctx: Context) -> None:
     if not draft.model_scores:
         return
-    source = f"model:{ctx.scorer.version if ctx.scorer else ''}:{draft.model_source}"
+    source = f"model:{draft.model_source}"  # the versions are in the verdict
     spans: list[tuple[int, int]] | None = None
     for category, score in draft.model_scores.items():
         if score < ctx.policy.categories[category].hold or category is Category.SPAM:
