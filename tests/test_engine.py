@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from civility.domain import Action, Category
@@ -76,3 +77,24 @@ def test_scores_cover_every_category_and_name_the_models(moderator: Moderator) -
     assert set(verdict.scores) == set(Category)
     assert all(0.0 <= s <= 1.0 for s in verdict.scores.values())
     assert verdict.model_version.startswith("encoder-") and "ngram-" in verdict.model_version
+
+
+def test_googles_client_scores_the_fixture_comment_as_a_threat(
+        fixture_article: dict[str, Any], tmp_path: Path) -> None:
+    """Issue 11's acceptance, with the real model: Google's Perspective client, unmodified but
+    for the discovery URL and the key, against a running `civility serve`."""
+    from googleapiclient import discovery
+
+    from helpers import new_key, running_server
+
+    db = f"sqlite:///{tmp_path / 'civility.db'}"
+    key = new_key("publisher", db, tmp_path)
+    with running_server(db, tmp_path) as url:
+        client = discovery.build("commentanalyzer", "v1alpha1", developerKey=key,
+                                 discoveryServiceUrl=f"{url}/$discovery/rest?version=v1alpha1",
+                                 static_discovery=False, cache_discovery=False)
+        answer = client.comments().analyze(body={
+            "comment": {"text": fixture_article["comments"][0]["text"]},
+            "requestedAttributes": {"THREAT": {}}}).execute()
+        client.close()
+    assert answer["attributeScores"]["THREAT"]["summaryScore"]["value"] > 0.5

@@ -22,7 +22,8 @@ from civility.models.artifact import Artifact
 KIND = "hashed-ngram-logreg"
 Matrix = npt.NDArray[np.float64]
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|ru|info|biz|xyz|ly)\b\S*")
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|(?<![\w-])[\w-]+\.(?:com|net|org|ru|info|biz|xyz|ly)\b\S*")
 _HANDLE = re.compile(r"@\w+")
 _RT = re.compile(r"^\s*rt\b:?")
 

@@ -17,7 +17,7 @@ from civility.policy.config import load_policy
 from civility.training.dataset import build
 from civility.training.train import normalised
 
-MAX_LOST = 0.02  # the n-gram model may settle at most this share of what the encoder flags
+MAX_LOST = 0.005  # the n-gram model may settle at most this share of what the encoder flags
 
 
 def cascade_bound(ngram: np.ndarray[Any, Any], flagged: np.ndarray[Any, Any]

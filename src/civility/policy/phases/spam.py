@@ -8,11 +8,11 @@ from civility.domain import Category, Draft
 from civility.policy.phases.base import Context, add
 
 LINK = re.compile(
-    r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|ru|info|biz|xyz|ly|io|co|top|click|shop)"
+    r"(?:https?://|www\.)\S+|(?<![\w-])[\w-]+\.(?:com|net|org|ru|info|biz|xyz|ly|io|co|top|click|shop)"
     r"\b(?:/\S*)?")
 CONTACT = re.compile(
     r"(?:\+\d[\d\s-]{7,}\d|\b0\d{3}[\s-]?\d{3,}|\b(?:whatsapp|telegram|wechat|dm\s+me|text\s+me|"
-    r"call\s+now|call\s+me)\b|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b)")
+    r"call\s+now|call\s+me)\b|(?<![\w.+-])[\w.+-]+@[\w-]+\.[a-z]{2,}\b)")
 SALES = re.compile(
     r"\b(?:buy|cheap|discount|free\s+(?:shipping|gift|trial|iphone|money)|earn|income|profit|"
     r"click|subscribe|follow\s+(?:me|my)|check\s+out\s+my|my\s+channel|giveaway|promo|"
