@@ -115,7 +115,7 @@ def recalibrate(data_root: Path, path: Path, *, per_family: int = 900,
 def build_encoder(data_root: Path, output: Path, *, base: Path | None, per_family: int = 900,
                   caps: dict[str, int] | None = None, corpora: Sequence[str] | None = None,
                   cfg: TrainConfig | None = None, quantize: bool = True, tiny: bool = False,
-                  keep_weights: bool = False, progress: Callable[[str], None] = print) -> dict[str, Any]:
+                  keep_weights: bool = False, resume: Path | None = None, progress: Callable[[str], None] = print) -> dict[str, Any]:
     from civility.training import encoder as enc
 
     cfg = cfg or enc.TrainConfig()
@@ -130,7 +130,13 @@ def build_encoder(data_root: Path, output: Path, *, base: Path | None, per_famil
     else:
         tokenizer = Tokenizer.from_file(str(base / "tokenizer.json"))
         network = enc.pretrained(base, len(LABELS))
+    if resume is not None:  # continue from a saved network (what keep_weights writes)
+        import torch
+
+        network.load_state_dict(torch.load(resume, weights_only=True))
     summary = enc.fit(network, tokenizer, data.train, LABELS, cfg, progress)
+    if resume is not None:
+        summary["resumed_from"] = resume.name
     if keep_weights:
         import torch
 
