@@ -115,7 +115,8 @@ def recalibrate(data_root: Path, path: Path, *, per_family: int = 900,
 def build_encoder(data_root: Path, output: Path, *, base: Path | None, per_family: int = 900,
                   caps: dict[str, int] | None = None, corpora: Sequence[str] | None = None,
                   cfg: TrainConfig | None = None, quantize: bool = True, tiny: bool = False,
-                  keep_weights: bool = False, resume: Path | None = None, progress: Callable[[str], None] = print) -> dict[str, Any]:
+                  keep_weights: bool = False, resume: Path | None = None,
+                  progress: Callable[[str], None] = print) -> dict[str, Any]:
     from civility.training import encoder as enc
 
     cfg = cfg or enc.TrainConfig()
