@@ -12,16 +12,15 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from tokenizers import Tokenizer
 
 from civility.domain import LABELS as DOMAIN_LABELS
 from civility.models.artifact import Artifact
 from civility.models.encoder import EncoderModel, encoder_artifact
-from civility.training.corpora import Example
 from civility.training.dataset import TrainingData, build
 from civility.training.labels import label_matrix, normalised_examples
-from civility.training.metrics import auc, calibration_error, fit_platt, kind_rates, span_f1
+from civility.training.metrics import category_metrics, fit_platt, kind_rates, span_f1
+from civility.training.train import summarise
 
 if TYPE_CHECKING:
     from civility.training.encoder import TrainConfig
@@ -75,13 +74,9 @@ def evaluate_model(model: EncoderModel, data: TrainingData) -> dict[str, Any]:
     test = data.test
     probs, tokens = model.predict_with_tokens([r.text for r in test])
     y, known = label_matrix(test, LABELS)
-    per_label = {}
-    for j, name in enumerate(LABELS):
-        rows = np.flatnonzero(known[:, j])
-        if len(rows) and 0 < y[rows, j].sum() < len(rows):
-            per_label[name] = {"auc": auc(y[rows, j], probs[rows, j]),
-                               "ece": round(calibration_error(y[rows, j], probs[rows, j]), 4),
-                               "rows": len(rows), "positives": int(y[rows, j].sum())}
+    per_label = {name: {"auc": m["roc_auc"], "ece": m["ece"], "rows": m["n"],
+                        "positives": m["positives"]}
+                 for name, m in category_metrics(LABELS, y, known, probs).items() if "ece" in m}
     spans = [(r.text, r.extra["spans"], t) for r, t in zip(test, tokens, strict=True)
              if "spans" in r.extra]
     valid_probs = model.predict_proba([r.text for r in data.valid])
@@ -158,7 +153,7 @@ def build_encoder(data_root: Path, output: Path, *, base: Path | None, per_famil
     content = hashlib.sha256(onnx_bytes).hexdigest()
     art.version = f"encoder-{time.strftime('%Y%m%d.%H%M')}-{content[:8]}"
     art.training = {
-        "rows": _counts(data.train), "calibration_rows": len(data.calib),
+        "rows": summarise(data.train)["by_source"], "calibration_rows": len(data.calib),
         "test_rows": len(data.test), "held_out_families": sorted({r.group for r in data.valid}),
         "per_family": per_family, "seconds": round(time.monotonic() - started, 1),
         "fit": summary, "data_sha256": data_hashes(data_root), "libraries": _versions(),
@@ -167,13 +162,6 @@ def build_encoder(data_root: Path, output: Path, *, base: Path | None, per_famil
     art.save(output)
     progress(f"wrote {output} ({output.stat().st_size / 1e6:.1f} MB), version {art.version}")
     return art.header()
-
-
-def _counts(rows: Sequence[Example]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for r in rows:
-        out[r.source] = out.get(r.source, 0) + 1
-    return out
 
 
 def tiny_tokenizer(texts: Sequence[str], vocab: int = 600) -> Tokenizer:

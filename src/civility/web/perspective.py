@@ -137,10 +137,15 @@ def request_languages(body: dict[str, Any]) -> list[str] | JSONResponse:
     return languages
 
 
+# How Perspective's endpoints take the key: as ?key=, or as a Bearer header.
+KeyQuery = Annotated[str | None, Query(description="The API key, as Perspective takes it")]
+BearerCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+
+
 @router.post("/v1alpha1/comments:analyze", summary="Perspective API compatible scoring")
 def analyze(request: Request, body: dict[str, Any],
-            key: Annotated[str | None, Query(description="The API key, as Perspective takes it")] = None,
-            credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)] = None,
+            key: KeyQuery = None,
+            credentials: BearerCredentials = None,
             ) -> JSONResponse:
     """Score `comment.text` for the `requestedAttributes`, in Perspective's request and
     response shapes. Needs a publisher key or a stronger one."""
@@ -242,8 +247,8 @@ def suggested_scores(given: Any, text: str) -> dict[str, Any] | str:
 
 @router.post("/v1alpha1/comments:suggestscore", summary="Perspective API compatible score suggestions")
 def suggestscore(request: Request, body: dict[str, Any],
-                 key: Annotated[str | None, Query(description="The API key, as Perspective takes it")] = None,
-                 credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)] = None,
+                 key: KeyQuery = None,
+                 credentials: BearerCredentials = None,
                  ) -> JSONResponse:
     """Keep the scores a publisher suggests for a text as feedback that moderators can read
     (`GET /api/v1/feedback`) and training can learn from. With `doNotStore` only the scores and
