@@ -20,6 +20,7 @@ from civility.training.generate.groups import CITIES, COUNTRIES, GROUPS
 _SLOT = re.compile(r"\{([A-Z]+|n|place|day|year)\}")
 NOISE_RATE = 0.08    # share of sentences with one misspelt word (on both sides of the line)
 CONTEXT_RATE = 0.3   # share of sentences set between neutral sentences
+COMPOSED_SHARE = 4.0  # comments of several sentences, in units of ``per_family``
 
 
 def _pick(rng: random.Random, pool: tuple[str, ...]) -> str:
@@ -53,6 +54,8 @@ def _fill(template: str, rng: random.Random) -> tuple[str, str]:
         "place": lambda: _pick(rng, CITIES + COUNTRIES), "day": lambda: _pick(rng, words.DAYS),
         "year": lambda: _pick(rng, words.YEARS), "n": lambda: str(rng.choice((2, 3, 7, 12, 40, 52, 300))),
         "FACT": lambda: _fill(_pick(rng, words.NEUTRAL_FACTS), rng)[0],
+        "WD": lambda: _pick(rng, words.WRONGDOERS), "DEED": lambda: _pick(rng, words.DEEDS),
+        "JU": lambda: _pick(rng, words.JUSTICE), "CR": lambda: _pick(rng, words.CRUELTY),
     }
 
     def one(m: re.Match[str]) -> str:
@@ -139,4 +142,36 @@ def generate(seed: int = 0, per_family: int = 500) -> list[Example]:
                 out.append(Example(text, dict(family.labels), "generated", group=family.name,
                                    split="valid" if family.name in held else "train",
                                    extra={"kind": family.kind, "target": target}))
+    out.extend(_composed(seed, int(per_family * COMPOSED_SHARE), held))
+    return out
+
+
+def _composed(seed: int, count: int, held: frozenset[str]) -> list[Example]:
+    """Comments of two to five sentences: heated but clean talk about states and leaders, with one
+    sentence of another family somewhere in it; a comment carries every label its sentences do.
+
+    Long comments are where a threat hides in the middle of a rant; without these, length alone
+    would say "clean". Sentences of held-out families make the validation share (a fifth).
+    """
+    rng = random.Random(f"{seed}:composed")
+    heated = next(f for f in FAMILIES if f.name == "heated.politics")
+    pools = {split: [f for f in FAMILIES if f is not heated and f.kind != "spam"
+                     and (f.name in held) == (split == "valid")] for split in ("train", "valid")}
+    out: list[Example] = []
+    seen: set[str] = set()
+    for i in range(count * 2):
+        if len(out) >= count:
+            break
+        split = "valid" if i % 5 == 4 else "train"
+        inner = rng.choice(pools[split])
+        parts = [sentence(heated, rng)[0] for _ in range(rng.randint(1, 4))]
+        text, target = sentence(inner, rng)
+        parts.insert(rng.randint(0, len(parts)), _dress(text, rng))
+        comment = " ".join(p if p[-1] in ".!?" else p + "." for p in parts)
+        if comment.lower() in seen:
+            continue
+        seen.add(comment.lower())
+        labels = {k: max(v, heated.labels[k]) for k, v in inner.labels.items()}
+        out.append(Example(comment, labels, "generated", group=f"composed:{inner.name}", split=split,
+                           extra={"kind": f"composed_{inner.kind}", "target": target}))
     return out

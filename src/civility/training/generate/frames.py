@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from civility.domain import LABELS
+from civility.training.generate.words import GREETINGS, HEATED
 
 
 def _labels(*on: str) -> dict[str, int]:
@@ -110,6 +111,33 @@ FAMILIES: tuple[Family, ...] = (
         "you deserve to be {K} for writing this", "you should be {K} for this article",
         "someone is going to {H} you soon, and I'll be glad", "keep writing and you will be {K}",
         "people like you need to be {K}")),
+    F("threat.group.slogans", "threat_group", GROUP_THREAT, (
+        "death to the {G}", "death to every {S}", "death to all {G}!", "{A} blood will flow",
+        "a bullet for every {S}", "the {G} to the gallows", "no mercy for the {G}, kill them all")),
+    # --- calls to kill people named by what they did, and the lawful ends that pair with them -
+    F("threat.conduct", "threat_conduct", THREAT, (
+        "{WD} who {DEED} should be {K} {CR}", "every one of {WD} who {DEED} deserves to be {K}",
+        "for what they did, {WD} must be {K} {CR}", "anyone who {DEED} should be {K}, no trial needed",
+        "as for {WD} who {DEED}, I say they should be {K} {CR}",
+        "{WD} who {DEED} don't deserve a court, they deserve to be {K}")),
+    F("threat.conduct.active", "threat_conduct", THREAT, (
+        "we should track down {WD} who {DEED} and {H} them", "someone must find {WD} who {DEED} and {H} them",
+        "send fighters after {WD} who {DEED} and {H} each and all of them {CR}",
+        "I pray someone will {H} {WD} who {DEED}", "if I find {WD} who {DEED}, I will {H} them {CR}")),
+    F("justice.lawful", "justice", CLEAN, (
+        "{WD} who {DEED} {JU}", "for what they did, {WD} {JU}", "anyone who {DEED} {JU}",
+        "as for {WD} who {DEED}, they {JU}", "{WD} who {DEED} are war criminals and {JU}",
+        "I hope {WD} who {DEED} are caught, and they {JU}")),
+    F("justice.restraint", "justice", CLEAN, (
+        "no one, not even {WD} who {DEED}, should be {K} by a mob",
+        "I want {WD} who {DEED} in a courtroom, not {K}",
+        "killing {WD} who {DEED} would make us no better than them",
+        "even {WD} who {DEED} must not be {K} {CR}; let a court decide",
+        "revenge on {WD} who {DEED} will not bring anyone back")),
+    F("justice.question", "justice", CLEAN, (
+        "will {WD} who {DEED} ever see a courtroom?", "when will {WD} who {DEED} finally be tried?",
+        "why are {WD} who {DEED} still walking free?", "who will arrest {WD} who {DEED}?",
+        "is anyone even investigating {WD} who {DEED}?")),
     # --- personal attacks -------------------------------------------------------------------
     F("insult.you", "insult_person", INSULT, (
         "you are a {IN}", "you {IA} {IN}", "be quiet, you {IN}", "what a {IN} you are",
@@ -268,6 +296,8 @@ FAMILIES: tuple[Family, ...] = (
     F("objects.dislike", "dislike_object", CLEAN, (
         "{HV} {O}", "{O} {DV}", "I hate {O} so much", "{O} ought to be outlawed",
         "nothing is worse than {O}")),
+    F("heated.politics", "civil_disagreement", CLEAN, HEATED),
+    F("greeting", "greeting", CLEAN, GREETINGS),
     F("everyday", "everyday", CLEAN, (
         "been reading this paper for years, from {place}", "thanks {N}, good to know",
         "great reporting on {place}, thank you",

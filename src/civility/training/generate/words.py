@@ -189,3 +189,75 @@ OTHER_PRODUCTS = (
     "Unlock any phone in minutes", "Replica handbags, top grade", "Online degrees, no exams",
     "Free trial of our diet capsules", "Car insurance half price", "Your website on page one of search",
 )
+# People named by what they did, and what they did: "the ___ who ___ should ...". The same
+# subject ends in a call for justice on the clean side and in a call for killing on the other.
+WRONGDOERS = (
+    "the soldiers", "the gunmen", "the commanders", "the officers", "the hired fighters",
+    "the militiamen", "the snipers", "the pilots", "the guards", "the generals", "the contractors",
+    "the men", "the border police", "the paramilitaries", "the looters", "the smugglers",
+    "the recruiters", "the drone operators", "the officials", "the warlords", "those thugs",
+)
+DEEDS = (
+    "shelled the maternity ward", "fired on the refugee convoy", "burned the old church",
+    "ordered the strikes on the market", "tortured the prisoners", "laid mines around the school",
+    "looted the abandoned villages", "signed the deportation orders",
+    "crossed the border to fight for a paycheck", "took a salary to fight a war that was never theirs",
+    "bombed the water plant", "executed the captured medics", "dragged families from their beds",
+    "opened fire on the protesters", "sold weapons to both sides", "blew up the crowded bridge",
+    "blocked the aid trucks for weeks", "kidnapped the aid workers", "razed the cemetery",
+    "shot at the ambulances", "came from abroad to fight for cash", "starved the besieged town",
+)
+# Lawful ends for the same people: harsh, and clean.
+JUSTICE = (
+    "should face a war crimes tribunal", "must be tried in a proper court",
+    "deserve long prison sentences", "should never walk free again",
+    "must answer for it before a judge", "should be arrested and extradited",
+    "must be named, charged and tried", "should lose their ranks and pensions",
+    "will have to answer to history", "ought to be sanctioned by every country",
+    "must be brought to justice under the law", "should be stripped of their medals",
+    "deserve to be prosecuted with the full force of the law", "should be investigated by the UN",
+    "should spend the rest of their days in a cell", "must never hold a weapon again",
+)
+# What turns a killing into a cruelty: "should be shot ___".
+CRUELTY = (
+    "slowly", "in public", "one by one", "without mercy", "while their families watch",
+    "and left where they fall", "and their bodies dumped in the river", "and left for the crows",
+    "over and over again", "ten times over", "until not one is left",
+    "in the cruellest way imaginable", "like the animals they are",
+    "and their remains thrown in a pit", "before the sun sets", "and nobody should bury them",
+    "with their own weapons", "so the rest of them learn",
+)
+# Clean, angry sentences about states, armies and leaders: heat without a target to harm.
+HEATED = (
+    "The government of {C} has lied about this war from the first day.",
+    "Their leaders ought to feel shame for every word they said this week.",
+    "The so-called peace talks were a farce from the start.",
+    "Nobody in {place} believes a single figure from the defence ministry.",
+    "The regime spends billions on tanks while pensioners go hungry.",
+    "The whole region pays for the ambitions of a few old men.",
+    "The world watched and did nothing, again.",
+    "Every promise made in {place} was broken within a month.",
+    "Sanctions on {C} mean nothing while the money keeps flowing.",
+    "{N} has blood on his hands and history will judge him.",
+    "The propaganda on state television is shameless.",
+    "Their army is losing and the generals are hiding the numbers.",
+    "The truce was broken within hours, as everyone expected.",
+    "{C} should pay reparations for every village it destroyed.",
+    "The military leadership of {C} is corrupt to the core.",
+    "This offensive was planned years in advance, whatever they claim now.",
+    "Despite all its oil money, {C} could not buy a victory.",
+    "The casualty figures from {C} are pure fiction.",
+    "Our own politicians are no better, selling arms to whoever pays.",
+    "The refugees from {place} still have nowhere to go.",
+)
+# Short openings and replies readers post: greetings, thanks, one-word agreement.
+GREETINGS = (
+    "hello everyone", "hello from {place}", "good morning, {place}", "good evening all",
+    "hey folks", "morning, everyone", "evening from {place}", "hello again, fellow readers",
+    "happy {day}, everyone", "hi all, long-time reader here", "hey there", "good afternoon",
+    "thanks for this", "nice one", "well written", "nicely put", "good read, thanks",
+    "ok", "good point", "thank you for the update", "hello!", "salutations", "howdy",
+    "hi everybody", "yo", "welcome back, {N}", "cheers", "thanks a lot", "indeed",
+    "good night from {place}", "hey, nice to see this covered", "much appreciated", "noted",
+    "fascinating stuff", "thanks for posting",
+)
