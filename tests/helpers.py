@@ -93,14 +93,15 @@ def new_key(role: str, db_url: str, cwd: Path) -> str:
 
 
 @contextmanager
-def running_server(db_url: str, folder: Path) -> Iterator[str]:
-    """`civility serve` on a free loopback port; its base URL once it answers."""
+def running_server(db_url: str, folder: Path, *extra: str) -> Iterator[str]:
+    """`civility serve` (with ``extra`` arguments) on a free loopback port; its base URL once it
+    answers. The server's output goes to ``folder / "server.log"``."""
     port = free_port()
     policy = folder / "test-policy.toml"
     policy.write_text(policy_text_for_tests(), encoding="utf-8")
     with (folder / "server.log").open("w") as log:
         command = [sys.executable, "-m", "civility", "serve", "--db", db_url, "--port", str(port),
-                   "--policy", str(policy)]
+                   "--policy", str(policy), *extra]
         proc = subprocess.Popen(command, cwd=folder, stdout=log, stderr=subprocess.STDOUT)
         url = f"http://127.0.0.1:{port}"
         try:

@@ -36,8 +36,13 @@ SETTINGS: tuple[Setting, ...] = (
             "Longest input row `civility scan` reads; longer rows are reported and skipped."),
     Setting("db", "sqlite:///civility.db",
             "Database: a SQLite file (`sqlite:///path` or a plain path) or `postgresql://user:pass@host/db`."),
+    Setting("max-body-bytes", "1048576",
+            "Largest request body `civility serve` reads; larger ones get 413 before any other work."),
     Setting("host", "127.0.0.1", "Address `civility serve` listens on."),
     Setting("port", "8000", "Port `civility serve` listens on."),
+    Setting("trusted-proxies", "",
+            "Addresses of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed "
+            "(comma-separated; `*` for any); empty believes none, so limits use the peer's address."),
     Setting("coral-secret", "",
             "Signing secret of Coral's external moderation phase (several, comma-separated, while "
             "rotating); empty turns the Coral endpoint off."),

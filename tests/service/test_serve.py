@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -77,3 +78,35 @@ def test_serve_refuses_bad_arguments(tmp_path: Path) -> None:
     assert r.returncode == 2 and "policy file not found" in r.stderr
     r = civility("serve", "--db", "sqlite:////no/such/dir/c.db", cwd=tmp_path)
     assert r.returncode == 2 and "cannot open database" in r.stderr
+
+
+def _login_form(client: httpx.Client) -> str:
+    page = client.get("/moderate/login")
+    found = re.search(r'name="csrf" value="([^"]+)"', page.text)
+    assert found is not None, page.text
+    return found.group(1)
+
+
+def test_the_running_server_hides_keys_trusts_no_forwarded_header_and_caps_heads(
+        db_url: str, tmp_path: Path) -> None:
+    secret = new_key("publisher", db_url, tmp_path)
+    with running_server(db_url, tmp_path, "--access-log") as url, httpx.Client(base_url=url) as c:
+        assert c.get(f"/api/v1/health?key={secret}&x=1").status_code == 200
+        # Rotating X-Forwarded-For does not make each failed login come from somewhere new.
+        statuses = []
+        for i in range(12):
+            token = _login_form(c)
+            r = c.post("/moderate/login", data={"csrf": token, "key": "wrong"},
+                       headers={"X-Forwarded-For": f"203.0.113.{i}"})
+            statuses.append(r.status_code)
+        assert statuses[:10] == [401] * 10 and statuses[10:] == [429, 429]
+        # A request head over the cap is refused, and the server goes on.
+        try:
+            big: int | None = c.get("/api/v1/health", headers={"X-Big": "a" * 64_000}).status_code
+        except httpx.HTTPError:
+            big = None  # the connection was closed on it
+        assert big in (None, 400, 431)
+        assert c.get("/api/v1/health").status_code == 200
+    log = (tmp_path / "server.log").read_text()
+    assert "/api/v1/health?key=REDACTED&x=1" in log
+    assert secret not in log

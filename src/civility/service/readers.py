@@ -16,6 +16,7 @@ import time
 from dataclasses import dataclass
 
 from civility.errors import InputError
+from civility.service.secret import same_secret
 
 GUEST = re.compile(r"^guest-[A-Za-z0-9_-]{8,64}$")
 
@@ -41,7 +42,7 @@ def reader_from_token(secret: str, token: str) -> Reader:
     except ValueError:
         raise InputError("the reader token is malformed") from None
     expected = hmac.new(secret.encode(), body.encode(), hashlib.sha256).hexdigest()
-    if version != "v1" or not hmac.compare_digest(mac, expected):
+    if version != "v1" or not same_secret(mac, expected):
         raise InputError("the reader token is not valid for this site")
     data = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
     valid = isinstance(data, dict) and isinstance(data.get("id"), str)

@@ -65,13 +65,14 @@ class Database:
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         try:
             if self.is_sqlite:
-                self.reader = create_engine(self.url, pool_size=8, max_overflow=32)
-                self.writer = create_engine(self.url, pool_size=1, max_overflow=0)
+                self.reader = create_engine(self.url, pool_size=8, max_overflow=32, hide_parameters=True)
+                self.writer = create_engine(self.url, pool_size=1, max_overflow=0, hide_parameters=True)
                 _sqlite_pragmas(self.reader, immediate=False)
                 _sqlite_pragmas(self.writer, immediate=True)
             else:
                 self.reader = self.writer = create_engine(
-                    self.url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+                    self.url, pool_size=10, max_overflow=20, pool_pre_ping=True,
+                    hide_parameters=True)  # errors never log comment texts or secrets
         except (ArgumentError, ModuleNotFoundError) as exc:
             raise InputError(f"cannot use database {parsed.render_as_string()}: {exc}") from exc
         self._read = sessionmaker(self.reader, expire_on_commit=False)

@@ -10,11 +10,12 @@ from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
-from civility import __version__
+from civility import __version__, settings
 from civility.service.site import Site
 from civility.service.webhooks import Sender
 from civility.web import coral, discovery, errors, perspective, widget
 from civility.web.api import admin, content, moderation, users, webhooks
+from civility.web.edge import Edge
 from civility.web.limits import RateLimit
 from civility.web.pages import actions, routes
 from civility.web.security import SecurityHeaders
@@ -28,9 +29,10 @@ the queue and decide; admin keys also manage keys, the policy and readers' data.
 Every error is JSON: `{"error": {"code": "...", "message": "..."}}`."""
 
 
-def create_app(site: Site, *, serving: bool = False) -> FastAPI:
+def create_app(site: Site, *, serving: bool = False, max_body: int | None = None) -> FastAPI:
     """The app over ``site``. When ``serving``, it also sends webhooks while it runs and closes
-    the site (its engine workers, its database) when the server shuts down."""
+    the site (its engine workers, its database) when the server shuts down. Request bodies over
+    ``max_body`` bytes (default: the ``max-body-bytes`` setting) are refused with 413."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -58,7 +60,9 @@ def create_app(site: Site, *, serving: bool = False) -> FastAPI:
     app.include_router(actions.router)
     app.mount("/widget/v1", widget.widget_app(site))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    app.add_middleware(SecurityHeaders)
+    limit = int(settings.get("max-body-bytes")) if max_body is None else max_body
+    app.add_middleware(Edge, max_body=limit)
+    app.add_middleware(SecurityHeaders)  # outermost: its headers reach every answer, 500s too
 
     @app.get("/", include_in_schema=False)
     def root() -> RedirectResponse:

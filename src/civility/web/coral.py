@@ -24,6 +24,7 @@ from civility.domain import Action, Category, Verdict
 from civility.errors import CivilityError
 from civility.policy.config import Coral
 from civility.service import audit
+from civility.service.secret import same_secret
 from civility.service.site import Site
 from civility.web.auth import site_of
 from civility.web.errors import ApiError, error_response
@@ -51,7 +52,7 @@ def verified(header: str | None, body: bytes, secrets: tuple[str, ...]) -> bool:
         return False
     given = [part.strip() for part in header.split(",") if part.strip().startswith("sha256=")]
     expected = [sign(secret, body) for secret in secrets]
-    return any(hmac.compare_digest(g, e) for g in given for e in expected)
+    return any(same_secret(g, e) for g in given for e in expected)
 
 
 def coral_answer(verdict: Verdict, coral: Coral) -> dict[str, Any] | None:

@@ -1,8 +1,8 @@
-"""Every error as JSON ``{"error": {"code", "message"}}`` with a 4xx status; never a bare 500."""
+"""Every error as JSON ``{"error": {"code", "message"}}``; the unexpected ones are answered by
+``civility.web.edge`` as a logged 500 in the same shape."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping
 from typing import Any
 
@@ -19,8 +19,6 @@ from civility.errors import (
     NotFoundError,
     PolicyError,
 )
-
-log = logging.getLogger("civility.web")
 
 STATUS: dict[type[CivilityError], int] = {
     NotFoundError: 404, ConflictError: 409, BlockedError: 403, InputError: 422, PolicyError: 422,
@@ -86,8 +84,3 @@ def install(app: FastAPI) -> None:
         if exc.status_code == 404:
             message = f"no such endpoint: {request.method} {request.url.path}"
         return error_response(exc.status_code, code, message, exc.headers)
-
-    @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        log.exception("unexpected error on %s %s", request.method, request.url.path)
-        return error_response(500, "internal", "something went wrong on the server; it has been logged")

@@ -4,11 +4,19 @@ domain or the service imports them."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
+from annotated_types import Ge, Le
 from pydantic import BaseModel, ConfigDict, Field
 
 from civility.domain import Role, StandingState, Status
+
+# Row ids are 32-bit on PostgreSQL: a larger one names no row, and is refused as input (422)
+# rather than reaching the database.
+MAX_ROW_ID = 2**31 - 1
+RowId = Annotated[int, Ge(1), Le(MAX_ROW_ID)]
+# Hours of a suspension: at most ten years.
+Hours = Annotated[int, Ge(1), Le(24 * 3650)]
 
 
 class Out(BaseModel):
@@ -47,7 +55,7 @@ class CommentIn(In):
     author_id: str = Field(min_length=1, max_length=200, description="The publisher's id for the reader.")
     author_name: str | None = Field(default=None, max_length=200)
     text: str = Field(description="The comment; at most the policy's max_length characters.")
-    parent_id: int | None = Field(default=None, description="The comment this one replies to.")
+    parent_id: RowId | None = Field(default=None, description="The comment this one replies to.")
 
 
 class DecisionIn(In):
@@ -63,7 +71,7 @@ class ReportIn(In):
 
 class StandingIn(In):
     action: Literal["suspend", "ban", "reinstate"]
-    hours: int | None = Field(default=None, description="Length of a suspension; the policy's by default.")
+    hours: Hours | None = Field(default=None, description="Length of a suspension; the policy's by default.")
     note: str | None = Field(default=None, max_length=2000)
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Query, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
@@ -25,6 +25,7 @@ from civility.service.site import Site
 from civility.web import errors
 from civility.web.api.content import thread_node
 from civility.web.limits import RateLimit
+from civility.web.schemas import RowId
 
 WIDGET = Caller("widget", Role.PUBLISHER)
 DEMO_ARTICLE = "demo-night-ferry"
@@ -46,7 +47,7 @@ class ReaderIn(BaseModel):
 class WidgetComment(BaseModel):
     article_id: str = Field(min_length=1, max_length=200)
     text: str
-    parent_id: int | None = None
+    parent_id: RowId | None = None
     reader: ReaderIn
 
 
@@ -63,7 +64,8 @@ def widget_app(site: Site) -> FastAPI:
                        allow_methods=["GET", "POST"], allow_headers=["Content-Type"], max_age=600)
 
     @app.get("/articles/{article_id}")
-    def thread(article_id: str, limit: int = 20, after: int | None = None) -> dict[str, Any]:
+    def thread(article_id: str, limit: Annotated[int, Query(ge=1, le=100)] = 20,
+               after: RowId | None = None) -> dict[str, Any]:
         t = threads.thread(site, article_id, limit, after)
         return {"article": {"id": t.article.id, "title": t.article.title, "open": t.article.open},
                 "comments": [thread_node(n).model_dump(mode="json") for n in t.comments],
@@ -87,7 +89,7 @@ def widget_app(site: Site) -> FastAPI:
                             if c.status is Status.REJECTED]}
 
     @app.post("/comments/{comment_id}/reports", status_code=201)
-    def report(comment_id: int, body: WidgetReport) -> dict[str, Any]:
+    def report(comment_id: RowId, body: WidgetReport) -> dict[str, Any]:
         reader = readers.identify(site.widget_secret, body.reader.token, body.reader.guest_id,
                                   body.reader.name)
         reports.check(reader.id)

@@ -36,7 +36,7 @@ def create_key(body: s.KeyIn, request: Request, caller: AdminKey) -> s.NewKeyOut
 
 
 @router.delete("/keys/{key_id}", response_model=s.KeyOut, summary="Revoke a key")
-def revoke_key(key_id: int, request: Request, caller: AdminKey) -> keys.KeyInfo:
+def revoke_key(key_id: s.RowId, request: Request, caller: AdminKey) -> keys.KeyInfo:
     return keys.revoke_key(site_of(request).db, key_id, caller)
 
 

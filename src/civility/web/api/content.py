@@ -76,5 +76,6 @@ def post_comment(body: s.CommentIn, request: Request, caller: PublisherKey) -> J
 
 @router.post("/comments/{comment_id}/reports", status_code=201, response_model=s.ReportedOut,
              summary="A reader reports a published comment")
-def report(comment_id: int, body: s.ReportIn, request: Request, caller: PublisherKey) -> moderation.Reported:
+def report(comment_id: s.RowId, body: s.ReportIn, request: Request,
+           caller: PublisherKey) -> moderation.Reported:
     return moderation.report(site_of(request), caller, comment_id, body.reporter_id, body.reason)

@@ -31,13 +31,13 @@ def get_queue(request: Request, caller: ModeratorKey, limit: Annotated[int, Quer
 
 @router.get("/comments/{comment_id}", response_model=s.CommentOut,
             summary="A comment with its status, scores and evidence")
-def get_comment(comment_id: int, request: Request, caller: ModeratorKey) -> Comment:
+def get_comment(comment_id: s.RowId, request: Request, caller: ModeratorKey) -> Comment:
     return comments.get_comment(site_of(request), comment_id)
 
 
 @router.get("/comments/{comment_id}/history", response_model=s.HistoryOut,
             summary="Every decision on a comment: by whom, when, on which text, under which versions")
-def get_history(comment_id: int, request: Request, caller: ModeratorKey) -> s.HistoryOut:
+def get_history(comment_id: s.RowId, request: Request, caller: ModeratorKey) -> s.HistoryOut:
     comment, entries = moderation.history(site_of(request), comment_id)
     return s.HistoryOut(comment=s.CommentOut.model_validate(comment),
                         history=[s.AuditOut.model_validate(e) for e in entries])
@@ -45,7 +45,7 @@ def get_history(comment_id: int, request: Request, caller: ModeratorKey) -> s.Hi
 
 @router.post("/comments/{comment_id}/decision", response_model=s.DecidedOut,
              summary="Approve or reject a comment")
-def decide(comment_id: int, body: s.DecisionIn, request: Request, caller: ModeratorKey) -> s.DecidedOut:
+def decide(comment_id: s.RowId, body: s.DecisionIn, request: Request, caller: ModeratorKey) -> s.DecidedOut:
     d = moderation.decide(site_of(request), caller, comment_id, body.action, body.note, body.reason)
     return s.DecidedOut(comment=s.CommentOut.model_validate(d.comment),
                         author_standing=s.StandingOut.model_validate(d.standing))
@@ -53,8 +53,8 @@ def decide(comment_id: int, body: s.DecisionIn, request: Request, caller: Modera
 
 @router.get("/audit", response_model=list[s.AuditOut], summary="The audit log, newest first")
 def get_audit(request: Request, caller: Annotated[Caller, admin],
-              event: str | None = None, user_id: str | None = None, comment_id: int | None = None,
-              before: Annotated[int | None, Query(description="Only entries with a smaller id")] = None,
+              event: str | None = None, user_id: str | None = None, comment_id: s.RowId | None = None,
+              before: Annotated[s.RowId | None, Query(description="Only entries with a smaller id")] = None,
               limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> list[s.AuditOut]:
     with site_of(request).db.reading() as session:
         rows = audit.entries(session, comment_id=comment_id, user_id=user_id, event=event, before=before,
@@ -65,7 +65,8 @@ def get_audit(request: Request, caller: Annotated[Caller, admin],
 @router.get("/feedback", response_model=list[s.FeedbackOut],
             summary="Scores suggested through Perspective's comments:suggestscore, newest first")
 def get_feedback(request: Request, caller: ModeratorKey,
-                 before: Annotated[int | None, Query(description="Only entries with a smaller id")] = None,
+                 before: Annotated[s.RowId | None,
+                                   Query(description="Only entries with a smaller id")] = None,
                  limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> list[s.FeedbackOut]:
     return [s.FeedbackOut.model_validate(f)
             for f in feedback.entries(site_of(request), before=before, limit=limit)]

@@ -43,7 +43,7 @@ def list_appeals(request: Request, caller: Annotated[Caller, moderator],
 
 @router.post("/appeals/{appeal_id}/decision", response_model=s.AppealOut,
              summary="Grant (reinstate the reader) or deny an appeal")
-def decide_appeal(appeal_id: int, body: s.AppealDecisionIn, request: Request,
+def decide_appeal(appeal_id: s.RowId, body: s.AppealDecisionIn, request: Request,
                   caller: Annotated[Caller, moderator]) -> users.AppealRecord:
     return users.decide_appeal(site_of(request), caller, appeal_id, body.action, body.note)
 

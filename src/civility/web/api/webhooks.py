@@ -28,13 +28,13 @@ def list_all(request: Request, caller: AdminKey) -> list[webhooks.WebhookInfo]:
 
 
 @router.delete("/webhooks/{webhook_id}", response_model=s.WebhookOut, summary="Stop a webhook")
-def deactivate(webhook_id: int, request: Request, caller: AdminKey) -> webhooks.WebhookInfo:
+def deactivate(webhook_id: s.RowId, request: Request, caller: AdminKey) -> webhooks.WebhookInfo:
     return webhooks.deactivate(site_of(request).db, caller, webhook_id)
 
 
 @router.get("/webhooks/{webhook_id}/deliveries", response_model=list[s.DeliveryOut],
             summary="A webhook's deliveries, newest first: pending, delivered or failed, with the last error")
-def list_deliveries(webhook_id: int, request: Request, caller: AdminKey,
+def list_deliveries(webhook_id: s.RowId, request: Request, caller: AdminKey,
                     status: Annotated[str | None, Query(pattern="^(pending|delivered|failed)$")] = None,
                     limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> list[webhooks.DeliveryInfo]:
     return webhooks.deliveries(site_of(request).db, webhook_id, status, limit)

@@ -3,7 +3,6 @@ token in ``X-CSRF-Token``; they call the same service functions as the REST API.
 
 from __future__ import annotations
 
-import secrets
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Header, Request
@@ -11,9 +10,11 @@ from pydantic import BaseModel, Field
 
 from civility.errors import CivilityError
 from civility.service import moderation, staff, users
+from civility.service.secret import same_secret
 from civility.web.auth import site_of
 from civility.web.errors import ApiError
 from civility.web.pages.routes import current
+from civility.web.schemas import Hours
 
 router = APIRouter(include_in_schema=False)
 
@@ -28,14 +29,14 @@ class DecideIn(BaseModel):
 class StandingIn(BaseModel):
     user_id: str = Field(min_length=1, max_length=200)
     action: Literal["suspend", "ban", "reinstate"]
-    hours: int | None = None
+    hours: Hours | None = None
 
 
 def _session(request: Request, token: str | None) -> staff.Session:
     session = current(request)
     if session is None:
         raise ApiError(401, "unauthenticated", "your session has ended; log in again")
-    if not token or not secrets.compare_digest(token, session.csrf):
+    if not token or not same_secret(token, session.csrf):
         raise ApiError(403, "csrf", "the page is out of date (CSRF token); reload it")
     return session
 

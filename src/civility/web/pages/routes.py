@@ -14,10 +14,12 @@ from fastapi.templating import Jinja2Templates
 from civility.domain import CATEGORIES
 from civility.errors import NotFoundError
 from civility.service import moderation, staff, stats, users
+from civility.service.secret import same_secret
 from civility.service.stats import Dashboard
 from civility.web.auth import site_of
 from civility.web.limits import RateLimit
 from civility.web.pages.highlight import segments
+from civility.web.schemas import RowId
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).parents[1] / "templates"))
@@ -64,7 +66,7 @@ def login_page(request: Request, error: str = "") -> Response:
 async def login(request: Request) -> Response:
     form = await request.form()
     sent, expected = str(form.get("csrf", "")), request.cookies.get(LOGIN_COOKIE, "")
-    if not expected or not secrets.compare_digest(sent, expected):
+    if not expected or not same_secret(sent, expected):
         return login_page(request, "The form had expired. Please try again.")
     from starlette.concurrency import run_in_threadpool
 
@@ -99,7 +101,7 @@ async def logout(request: Request) -> Response:
     form = await request.form()
     session = current(request)
     token = request.cookies.get(COOKIE)
-    if session is not None and token and secrets.compare_digest(str(form.get("csrf", "")), session.csrf):
+    if session is not None and token and same_secret(str(form.get("csrf", "")), session.csrf):
         staff.log_out(site_of(request).db, token)
     response = _to_login()
     response.delete_cookie(COOKIE, path="/")
@@ -107,7 +109,7 @@ async def logout(request: Request) -> Response:
 
 
 @router.get("/moderate/")
-def queue_page(request: Request, after: int | None = None) -> Response:
+def queue_page(request: Request, after: RowId | None = None) -> Response:
     session = current(request)
     if session is None:
         return _to_login()
@@ -128,7 +130,7 @@ def queue_page(request: Request, after: int | None = None) -> Response:
 
 
 @router.get("/moderate/comments/{comment_id}")
-def comment_page(request: Request, comment_id: int) -> Response:
+def comment_page(request: Request, comment_id: RowId) -> Response:
     session = current(request)
     if session is None:
         return _to_login()
