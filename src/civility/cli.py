@@ -368,3 +368,23 @@ def users_create(username: str, role: str, password: str, db: str) -> None:
 
     staff.create_account(open_database(db), username, password, key_service.parse_role(role), COMMAND_LINE)
     click.echo(f"Created {role} login {username!r}. Log in at /moderate/login.")
+
+
+@users.command("change")
+@click.argument("username")
+@click.option("--role", default=None, help="A new role: moderator or admin.")
+@click.option("--disable", is_flag=True, help="Disable the login.")
+@_db_opt
+@friendly
+def users_change(username: str, role: str | None, disable: bool, db: str) -> None:
+    """Change a login's role or disable it; its browser sessions end at once."""
+    from civility.errors import InputError
+    from civility.service import keys as key_service
+    from civility.service import staff
+    from civility.service.setup import COMMAND_LINE, open_database
+
+    if role is None and not disable:
+        raise InputError("say what to change: --role ROLE or --disable")
+    staff.change_account(open_database(db), username, COMMAND_LINE, disable=disable,
+                         role=key_service.parse_role(role) if role else None)
+    click.echo(f"Changed login {username!r}; its sessions have ended.")

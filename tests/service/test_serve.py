@@ -64,6 +64,12 @@ def test_cli_keys_and_db(db_url: str, tmp_path: Path) -> None:
                      cwd=tmp_path)
     assert short.returncode == 2
     assert short.stderr.strip() == "error: a password must be at least 10 characters"
+    changed = civility("users", "change", "anna", "--role", "admin", "--db", db_url, cwd=tmp_path)
+    assert changed.returncode == 0 and "sessions have ended" in changed.stdout
+    nothing = civility("users", "change", "anna", "--db", db_url, cwd=tmp_path)
+    assert nothing.returncode == 2 and nothing.stderr.startswith("error: say what to change")
+    nobody = civility("users", "change", "zed", "--disable", "--db", db_url, cwd=tmp_path)
+    assert nobody.returncode == 2 and "no login 'zed'" in nobody.stderr
     bad = civility("keys", "create", "--role", "emperor", "--db", db_url, cwd=tmp_path)
     assert bad.returncode == 2 and bad.stderr.strip().startswith("error: unknown role")
     missing = civility("keys", "revoke", "999", "--db", db_url, cwd=tmp_path)

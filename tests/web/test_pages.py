@@ -170,3 +170,45 @@ def test_failed_logins_and_widget_posts_are_limited(client: TestClient, site: Si
     other = client.post("/widget/v1/comments", json={"article_id": "demo-night-ferry", "text": "Hello.",
                                                      "reader": {"guest_id": "guest-another-reader"}})
     assert other.status_code == 201
+
+
+def _held(publisher: Api) -> int:
+    publisher.post("/articles", {"id": "a1", "title": "A story"})
+    held = publisher.post("/comments", {"article_id": "a1", "author_id": "u1", "text": "This damn war."})
+    assert held.json()["status"] == "held"
+    return int(held.json()["id"])
+
+
+def test_revoking_a_key_ends_the_sessions_made_with_it(client: TestClient, site: Site, publisher: Api,
+                                                      admin: Api) -> None:
+    made = admin.post("/keys", {"role": "moderator", "name": "desk"}).json()
+    assert login(client, key=made["key"]).status_code == 303
+    assert client.get("/moderate/", follow_redirects=False).status_code == 200
+    token = csrf_of(client)
+    assert admin.delete(f"/keys/{made['id']}").status_code == 200
+    assert client.get("/moderate/", follow_redirects=False).status_code == 303
+    r = client.post("/moderate/actions/decide", json={"ids": [_held(publisher)], "action": "approve"},
+                    headers={"X-CSRF-Token": token})
+    assert r.status_code == 401
+
+
+def test_disabling_a_login_or_changing_its_role_ends_its_sessions(client: TestClient, site: Site) -> None:
+    staff.create_account(site.db, "ben", "a long enough password", Role.ADMIN, COMMAND_LINE)
+    assert login(client, username="ben", password="a long enough password").status_code == 303
+    assert "admin:ben" in client.get("/moderate/").text
+    staff.change_account(site.db, "ben", COMMAND_LINE, role=Role.MODERATOR)
+    assert client.get("/moderate/", follow_redirects=False).status_code == 303
+    assert login(client, username="ben", password="a long enough password").status_code == 303
+    assert "moderator:ben" in client.get("/moderate/").text
+    staff.change_account(site.db, "ben", COMMAND_LINE, disable=True)
+    assert client.get("/moderate/", follow_redirects=False).status_code == 303
+    assert login(client, username="ben", password="a long enough password").status_code == 401
+    events = [e["event"] for e in site_audit(site)]
+    assert {"staff.role_changed", "staff.disabled", "staff.sessions_ended"} <= set(events)
+
+
+def site_audit(site: Site) -> list[dict[str, Any]]:
+    from civility.service import audit
+
+    with site.db.reading() as session:
+        return [{"event": e.event} for e in audit.entries(session)]

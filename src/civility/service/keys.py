@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-import time
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from civility.domain import Caller, Role
 from civility.errors import InputError, NotFoundError
 from civility.service import audit
 from civility.store.database import Database
-from civility.store.tables import ApiKey, utcnow
+from civility.store.tables import ApiKey, StaffSession, utcnow
 
 PREFIX = "civ_"
 
@@ -61,29 +60,15 @@ def create_key(db: Database, role: Role, name: str, caller: Caller) -> tuple[Key
         return _info(row), secret
 
 
-# Keys seen recently, so that a busy site does not look each one up on every request. A key
-# revoked here is dropped at once; one revoked by another process stops working within CACHE_SECONDS.
-CACHE_SECONDS = 10.0
-_cache: dict[tuple[str, str], tuple[Caller | None, float]] = {}
-
-
 def authenticate(db: Database, secret: str) -> Caller | None:
-    """The caller a key belongs to, or None for an unknown or revoked key."""
+    """The caller a key belongs to, or None for an unknown or revoked key. Looked up on every
+    request (one indexed read), so a revocation holds at once in every server process."""
     if not secret.startswith(PREFIX) or len(secret) > 200:
         return None
-    key = (db.url, digest(secret))
-    hit = _cache.get(key)
-    if hit is not None and hit[1] > time.monotonic():
-        return hit[0]
     with db.reading() as session:
         row = session.execute(select(ApiKey.id, ApiKey.name, ApiKey.role, ApiKey.revoked_at)
-                              .where(ApiKey.digest == key[1])).first()
-    caller = None if row is None or row.revoked_at is not None else Caller(row.name, Role(row.role), row.id)
-    if caller is not None:  # unknown keys are not cached: a flood of them must not grow the cache
-        if len(_cache) > 10_000:
-            _cache.clear()
-        _cache[key] = (caller, time.monotonic() + CACHE_SECONDS)
-    return caller
+                              .where(ApiKey.digest == digest(secret))).first()
+    return None if row is None or row.revoked_at is not None else Caller(row.name, Role(row.role), row.id)
 
 
 def list_keys(db: Database) -> list[KeyInfo]:
@@ -101,9 +86,9 @@ def revoke_key(db: Database, key_id: int, caller: Caller) -> KeyInfo:
         row = session.get(ApiKey, key_id)
         if row is None:
             raise NotFoundError(f"no API key with id {key_id}")
-        for cached in [k for k, (c, _) in _cache.items() if c is not None and c.key_id == key_id]:
-            _cache.pop(cached, None)
         if row.revoked_at is None:
             row.revoked_at = utcnow()
             audit.record(session, row.revoked_at, caller.actor, "key.revoked", key_id=key_id, name=row.name)
+        # Browser sessions made from the key end with it.
+        session.execute(delete(StaffSession).where(StaffSession.key_id == key_id))
         return _info(row)

@@ -222,7 +222,8 @@ class Staff(Base):
 
 
 class StaffSession(Base):
-    """A signed-in browser: the cookie carries a random token, only its digest is stored."""
+    """A signed-in browser: the cookie carries a random token, only its digest is stored. It
+    names the key or the login that made it, and lives only as long as they do."""
 
     __tablename__ = "staff_sessions"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -232,6 +233,8 @@ class StaffSession(Base):
     role: Mapped[str] = mapped_column(String(20))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    key_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    staff_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
 
 
 class FeedbackRow(Base):
