@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 from test_api_comments import post
@@ -112,4 +113,7 @@ def test_export_and_delete_a_reader(publisher: Api, mod: Api, admin: Api, articl
     assert history[0]["text"] is None  # the judged text is erased from the audit log too
     audit = admin.get("/audit?event=user.deleted").json()
     assert audit[0]["actor"] == "admin:test-admin" and audit[0]["detail"]["erased"]["comments"] == 2
+    reported = admin.get(f"/audit?event=comment.reported&comment_id={reply['id']}").json()
+    assert len(reported) == 1  # the record that a report was made stays, without who or why
+    assert "leaving" not in json.dumps(reported) and "off topic" not in json.dumps(reported)
     assert admin.delete("/users/nobody").status_code == 404

@@ -240,6 +240,7 @@ def delete_user(site: Site, caller: Caller, user_id: str) -> dict[str, int]:
             .values(text=None)))
         n_reports = 0
         for report in session.scalars(select(Report).where(Report.reporter_id == user_id)):
+            _erase_reported(session, report, user_id)
             report.reporter_id, report.reason = f"erased-{report.id}", ""
             n_reports += 1
         for a in session.scalars(select(Appeal).where(Appeal.user_id == user_id)):
@@ -248,6 +249,15 @@ def delete_user(site: Site, caller: Caller, user_id: str) -> dict[str, int]:
         counts = {"comments": n_comments, "audit_texts": n_audit, "reports": n_reports}
         audit.record(session, now, caller.actor, "user.deleted", user_id=user_id, erased=counts)
         return counts
+
+
+def _erase_reported(session: Session, report: Report, user_id: str) -> None:
+    """Take a reporter's id and reason out of the audit entry of their report; the entry stays."""
+    for row in session.scalars(select(AuditRow).where(AuditRow.event == "comment.reported",
+                                                      AuditRow.comment_id == report.comment_id)):
+        if row.detail.get("reporter") == user_id:
+            row.note = None
+            row.detail = {**row.detail, "reporter": f"erased-{report.id}"}
 
 
 def _changed(result: Result[Any]) -> int:
