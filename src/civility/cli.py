@@ -275,6 +275,7 @@ def serve(db: str, host: str, port: int, engine_workers: int, access_log: bool, 
     site.coral_secrets = _listed("coral-secret")
     site.widget_origins = _listed("widget-origins")
     site.widget_secret = settings.get("widget-secret")
+    site.webhook_private_targets = settings.get("webhook-private-targets").lower() in ("1", "true", "yes")
     click.echo(f"database {site.db.describe()}; policy {site.policy.version}; "
                f"model {site.moderator.model_version}", err=True)
     if keys.count_keys(site.db) == 0:

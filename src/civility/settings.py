@@ -51,6 +51,9 @@ SETTINGS: tuple[Setting, ...] = (
             "`https://news.example`); the service's own pages always may."),
     Setting("widget-secret", "",
             "Secret the publisher's site signs reader tokens with; empty lets readers comment as guests."),
+    Setting("webhook-private-targets", "false",
+            "`true` lets webhooks send to loopback and private addresses, for a receiver on the "
+            "publisher's own network; public addresses only by default."),
     Setting("engine-workers", "1",
             "Worker processes that score comments for `civility serve` (0: score in the web process)."),
 )

@@ -58,7 +58,9 @@ class Receiver:
 
 @pytest.fixture
 def sender(site: Site) -> Iterator[Sender]:
-    s = Sender(site.db, base_delay=0.05, max_delay=0.2, poll=0.02, timeout=2)
+    """A sender to receivers on this machine, as ``webhook-private-targets`` allows."""
+    site.webhook_private_targets = True
+    s = Sender(site.db, base_delay=0.05, max_delay=0.2, poll=0.02, timeout=2, allow_private=True)
     s.start()
     yield s
     s.stop()
@@ -153,14 +155,52 @@ def test_webhook_input_is_checked(admin: Api, publisher: Api) -> None:
     assert admin.post("/webhooks", {"url": "http://x", "events": ["comment.eaten"]}).status_code == 422
     assert publisher.post("/webhooks", {"url": "http://x"}).status_code == 403
     assert admin.get("/webhooks/999/deliveries").status_code == 404
-    hook = admin.post("/webhooks", {"url": "http://127.0.0.1:9/x"}).json()
+    hook = admin.post("/webhooks", {"url": "https://hooks.news.example/civility"}).json()
     assert admin.delete(f"/webhooks/{hook['id']}").json()["active"] is False
+
+
+@pytest.mark.parametrize("url", [
+    "http://127.0.0.1/x", "http://[::1]/x", "http://169.254.169.254/latest/meta-data", "http://10.1.2.3/x",
+    "http://192.168.0.10:8080/x", "http://[::ffff:127.0.0.1]/x", "http://localhost:8000/x",
+    "http://0.0.0.0/x", "https://hooks.news.example:6379/x", "https://hooks.news.example:22/x",
+    "https://user:pass@hooks.news.example/x", "https://hooks.news.example/x\r\nX-Evil: 1",
+    "https://hooks.news.example/a b", "http://[not-an-address/x", "https://hooks.news.example:99999/x",
+    "https:///nohost"])
+def test_webhook_targets_that_are_refused(admin: Api, url: str) -> None:
+    r = admin.post("/webhooks", {"url": url})
+    assert r.status_code == 422, (url, r.text)
+    assert "webhook" in r.json()["error"]["message"]
+
+
+def test_private_targets_are_a_setting_and_ports_stay_checked(site: Site, admin: Api) -> None:
+    site.webhook_private_targets = True
+    assert admin.post("/webhooks", {"url": "http://10.1.2.3:8080/x"}).status_code == 201
+    assert admin.post("/webhooks", {"url": "http://127.0.0.1:5432/x"}).status_code == 422
+
+
+def test_a_target_that_resolves_to_a_private_address_fails_with_its_reason(
+        site: Site, admin: Api, publisher: Api, article: str) -> None:
+    """Checked at delivery too: a public-looking name whose address is private is not sent to."""
+    with site.db.writing() as session:  # a webhook made before these checks, or renamed in DNS
+        from civility.store.tables import Webhook, utcnow
+        session.add(Webhook(url="http://127.0.0.1:8999/x", secret="s", events=["comment.held"], active=True,
+                            created_at=utcnow()))
+        session.add(Webhook(url="http://[broken/x", secret="s", events=["comment.held"], active=True,
+                            created_at=utcnow()))
+    post(publisher, "This damn war never ends.", "reader-1")
+    sender = Sender(site.db, base_delay=0.05, poll=0.01, timeout=2)
+    assert sender.send_due() == 2
+    for hook in admin.get("/webhooks").json():
+        [delivery] = admin.get(f"/webhooks/{hook['id']}/deliveries").json()
+        assert delivery["status"] == "failed" and delivery["attempts"] == 1
+        assert delivery["last_error"].startswith("undeliverable: a webhook"), delivery["last_error"]
 
 
 def test_two_senders_deliver_each_event_once(site: Site, admin: Api, publisher: Api, article: str) -> None:
     """Several server processes on one PostgreSQL database each run a sender."""
     receiver = Receiver()
-    senders = [Sender(site.db, base_delay=0.05, poll=0.01, timeout=2) for _ in range(2)]
+    site.webhook_private_targets = True
+    senders = [Sender(site.db, base_delay=0.05, poll=0.01, timeout=2, allow_private=True) for _ in range(2)]
     try:
         admin.post("/webhooks", {"url": receiver.url, "events": ["comment.held"]})
         for i in range(12):

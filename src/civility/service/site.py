@@ -23,6 +23,7 @@ class Site:
     coral_secrets: tuple[str, ...] = ()  # Coral's signing secrets; empty: the integration is off
     widget_origins: tuple[str, ...] = ()  # other sites whose pages may embed the comment widget
     widget_secret: str = ""  # signs reader tokens; empty: readers comment as guests
+    webhook_private_targets: bool = False  # webhooks may send to loopback and private addresses
 
     def moderate(self, text: str, *, author_published: int | None = None) -> Verdict:
         if self.engine is not None:

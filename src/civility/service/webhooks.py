@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from civility.domain import Caller
 from civility.errors import InputError, NotFoundError
 from civility.serialize import iso
-from civility.service import audit
+from civility.service import audit, targets
 from civility.store.database import Database
 from civility.store.tables import Delivery, Webhook, table, utcnow
 
@@ -63,11 +63,11 @@ def _info(row: Webhook) -> WebhookInfo:
     return WebhookInfo(row.id, row.url, list(row.events), row.active, row.created_at)
 
 
-def create_webhook(db: Database, caller: Caller, url: str, events: list[str] | None = None
-                   ) -> tuple[WebhookInfo, str]:
-    """A new webhook and its signing secret (returned here only)."""
-    if not url.startswith(("http://", "https://")) or len(url) > 2000:
-        raise InputError("a webhook's url must be an http:// or https:// URL of at most 2000 characters")
+def create_webhook(db: Database, caller: Caller, url: str, events: list[str] | None = None, *,
+                   allow_private: bool = False) -> tuple[WebhookInfo, str]:
+    """A new webhook and its signing secret (returned here only). ``allow_private`` admits
+    receivers on the publisher's own network (see ``targets``)."""
+    targets.check_url(url, allow_private)
     chosen = list(events) if events else list(EVENTS)
     unknown = sorted(set(chosen) - set(EVENTS))
     if unknown:
@@ -139,9 +139,10 @@ class Sender:
     events back until the retry succeeds, so receivers see events in order."""
 
     def __init__(self, db: Database, *, base_delay: float = 2.0, max_delay: float = 3600.0,
-                 max_attempts: int = 20, timeout: float = 5.0, poll: float = 0.5) -> None:
+                 max_attempts: int = 20, timeout: float = 5.0, poll: float = 0.5,
+                 allow_private: bool = False) -> None:
         self.db, self.base_delay, self.max_delay = db, base_delay, max_delay
-        self.max_attempts, self.poll = max_attempts, poll
+        self.max_attempts, self.poll, self.allow_private = max_attempts, poll, allow_private
         self._client = httpx.Client(timeout=timeout, follow_redirects=False,
                                     headers={"User-Agent": "Civility-Webhooks"})
         self._stop = threading.Event()
@@ -207,12 +208,15 @@ class Sender:
         headers = {"Content-Type": "application/json", "X-Civility-Event": event,
                    "X-Civility-Delivery": str(delivery_id),
                    SIGNATURE_HEADER: signature(secret, int(time.time()), body)}
-        error = None
+        error, final = None, False
         try:
+            targets.resolve_target(url, self.allow_private)
             response = self._client.post(url, content=body, headers=headers)
             if not 200 <= response.status_code < 300:
                 error = f"HTTP {response.status_code}"
-        except httpx.HTTPError as exc:
+        except targets.TargetError as exc:
+            error, final = f"undeliverable: {exc}", True  # retrying cannot help
+        except (httpx.HTTPError, OSError) as exc:
             error = f"{type(exc).__name__}: {exc}"
         with self.db.writing() as session:
             row = session.get(Delivery, delivery_id)
@@ -224,7 +228,7 @@ class Sender:
                 row.status, row.delivered_at, row.last_error = "delivered", now, None
                 return
             row.last_error = error
-            if row.attempts >= self.max_attempts:
+            if final or row.attempts >= self.max_attempts:
                 row.status = "failed"  # given up: the next events of this webhook may go
                 log.error("webhook delivery %s failed %s times; giving up: %s", delivery_id,
                           row.attempts, error)

@@ -36,7 +36,7 @@ def create_app(site: Site, *, serving: bool = False, max_body: int | None = None
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        sender = Sender(site.db) if serving else None
+        sender = Sender(site.db, allow_private=site.webhook_private_targets) if serving else None
         if sender is not None:
             sender.start()
         yield

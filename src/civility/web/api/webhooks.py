@@ -18,7 +18,9 @@ AdminKey = Annotated[Caller, admin]
 @router.post("/webhooks", status_code=201, response_model=s.NewWebhookOut,
              summary="Register a URL for events; the signing secret is shown once")
 def create(body: s.WebhookIn, request: Request, caller: AdminKey) -> s.NewWebhookOut:
-    info, secret = webhooks.create_webhook(site_of(request).db, caller, body.url, body.events)
+    site = site_of(request)
+    info, secret = webhooks.create_webhook(site.db, caller, body.url, body.events,
+                                           allow_private=site.webhook_private_targets)
     return s.NewWebhookOut(**s.WebhookOut.model_validate(info).model_dump(), secret=secret)
 
 
