@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
@@ -13,7 +14,7 @@ from fastapi.staticfiles import StaticFiles
 from civility import __version__, settings
 from civility.service.site import Site
 from civility.service.webhooks import Sender
-from civility.web import coral, discovery, errors, perspective, widget
+from civility.web import coral, discovery, errors, perspective, schemas, widget
 from civility.web.api import admin, content, moderation, users, webhooks
 from civility.web.edge import Edge
 from civility.web.limits import RateLimit
@@ -49,10 +50,18 @@ def create_app(site: Site, *, serving: bool = False, max_body: int | None = None
     app = FastAPI(title="Civility", version=__version__, description=DESCRIPTION, lifespan=lifespan,
                   openapi_url=f"{API}/openapi.json", docs_url=None, redoc_url=None)
     app.state.site = site
+    generate = app.openapi
+
+    def documented() -> dict[str, Any]:
+        doc = generate()  # FastAPI's, cached after the first call
+        schemas.forbid_nul(doc)
+        return doc
+
+    app.openapi = documented  # type: ignore[method-assign]
     app.state.failed_logins = RateLimit(10, 600, "too many failed logins")
     errors.install(app)
     for module in (content, moderation, users, admin, webhooks):
-        app.include_router(module.router, prefix=API)
+        app.include_router(module.router, prefix=API, responses=schemas.COMMON_ERRORS)
     app.include_router(perspective.router)  # at Perspective's own path, so only the host changes
     app.include_router(discovery.router)  # what Google's API clients read to find the two above
     app.include_router(coral.router)

@@ -29,6 +29,7 @@ from civility.service.site import Site
 from civility.web.auth import site_of
 from civility.web.errors import ApiError, error_response
 from civility.web.markup import Markup, looks_like_html, visible_text
+from civility.web.schemas import ErrorOut, errors
 
 router = APIRouter(tags=["coral"])
 log = logging.getLogger("civility.web")
@@ -92,7 +93,8 @@ def evidence_in_body(verdict: Verdict, body: Markup | None) -> list[dict[str, An
 
 @router.post("/integrations/coral/moderate", status_code=200,
              responses={204: {"description": "No opinion: the policy would publish it"},
-                        401: {"description": "Missing or wrong X-Coral-Signature"}},
+                        **errors(400, 401, 413, 431),
+                        404: {"model": ErrorOut, "description": "The Coral integration is off"}},
              summary="Coral's external moderation phase (signed with the phase's signing secret)")
 async def moderate(request: Request) -> Response:
     site = site_of(request)

@@ -14,7 +14,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
 from civility import __version__
-from civility.web.perspective import ATTRIBUTES, google_error
+from civility.web.perspective import ATTRIBUTES, GOOGLE_ERRORS, google_error
 
 router = APIRouter(tags=["perspective"])
 VERSION = "v1alpha1"
@@ -114,7 +114,8 @@ def document(root_url: str) -> dict[str, Any]:
     }
 
 
-@router.get("/$discovery/rest", summary="Perspective's discovery document, for Google's API clients")
+@router.get("/$discovery/rest", summary="Perspective's discovery document, for Google's API clients",
+            responses={404: {**GOOGLE_ERRORS[400], "description": "NOT_FOUND: a version not served"}})
 def discovery(request: Request, version: str = VERSION) -> JSONResponse:
     """The document Google's clients read (`discoveryServiceUrl`); its root URL is this server
     as the request reached it. Needs no key: it describes the API and holds no data."""

@@ -118,8 +118,18 @@ def _bracket_depth(text: str) -> int:
     return deepest
 
 
-async def _answer(send: Send, status: int, code: str, message: str) -> None:
-    body = json.dumps({"error": {"code": code, "message": message}}).encode()
+# Perspective's paths answer in Google's error shape, as Perspective's clients expect.
+GOOGLE_PATHS = ("/v1alpha1/", "/$discovery/")
+GOOGLE_STATUS = {400: "INVALID_ARGUMENT", 413: "INVALID_ARGUMENT", 431: "INVALID_ARGUMENT",
+                 500: "INTERNAL"}
+
+
+async def _answer(send: Send, status: int, code: str, message: str, path: str = "") -> None:
+    if path.startswith(GOOGLE_PATHS):
+        error = {"code": status, "message": message, "status": GOOGLE_STATUS.get(status, "UNKNOWN")}
+    else:
+        error = {"code": code, "message": message}
+    body = json.dumps({"error": error}).encode()
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"),
                             (b"content-length", str(len(body)).encode())]})
@@ -149,7 +159,7 @@ class Edge:
             body = await self._body(scope, receive)
             check_request(scope, body)
         except Refused as r:
-            await _answer(send, r.status, r.code, r.message)
+            await _answer(send, r.status, r.code, r.message, scope.get("path", ""))
             return
         replayed = False
 
@@ -166,7 +176,7 @@ class Edge:
             log.exception("unexpected error on %s %s", scope.get("method"), scope.get("path"))
             if not started:
                 await _answer(send, 500, "internal",
-                              "something went wrong on the server; it has been logged")
+                              "something went wrong on the server; it has been logged", scope.get("path", ""))
 
     async def _body(self, scope: Scope, receive: Receive) -> bytes:
         length = dict(scope.get("headers", [])).get(b"content-length")

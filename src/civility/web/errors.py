@@ -19,6 +19,12 @@ from civility.errors import (
     NotFoundError,
     PolicyError,
 )
+from civility.web.schemas import NOT_BLANK, URL_OR_PATH
+
+# What a schema pattern means, for the message when a field does not match it.
+PATTERN_MEANING = {NOT_BLANK: "is empty (only whitespace)",
+                   URL_OR_PATH: "must be an http(s) URL or a path starting with /",
+                   "^https?://": "must be an http:// or https:// URL"}
 
 STATUS: dict[type[CivilityError], int] = {
     NotFoundError: 404, ConflictError: 409, BlockedError: 403, InputError: 422, PolicyError: 422,
@@ -55,6 +61,9 @@ def validation_message(exc: RequestValidationError) -> tuple[str, str]:
             parts.append(f"{where} is required")
         elif e.get("type") == "extra_forbidden":
             parts.append(f"{where} is not a known field")
+        elif e.get("type") == "string_pattern_mismatch":
+            pattern = str(e.get("ctx", {}).get("pattern", ""))
+            parts.append(f"{where} {PATTERN_MEANING.get(pattern, 'does not match ' + pattern)}")
         else:
             parts.append(f"{where}: {e.get('msg', 'invalid')}")
     return "bad_input", "; ".join(parts) or "the request is not valid"

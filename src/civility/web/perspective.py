@@ -7,6 +7,7 @@ errors keep Google's error shape. Texts sent here are scored and never stored.
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Annotated, Any
 
@@ -140,10 +141,70 @@ def request_languages(body: dict[str, Any]) -> list[str] | JSONResponse:
 # How Perspective's endpoints take the key: as ?key=, or as a Bearer header.
 KeyQuery = Annotated[str | None, Query(description="The API key, as Perspective takes it")]
 BearerCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+NOT_JSON = object()
 
 
-@router.post("/v1alpha1/comments:analyze", summary="Perspective API compatible scoring")
-def analyze(request: Request, body: dict[str, Any],
+async def _json_body(request: Request) -> Any:
+    """The body, parsed after the route has checked the key (as Perspective does): a missing or
+    wrong key is answered first, whatever the body or its content type."""
+    raw = await request.body()
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return NOT_JSON
+
+
+JsonBody = Annotated[Any, Depends(_json_body)]
+
+
+def request_object(body: Any) -> dict[str, Any] | JSONResponse:
+    if not isinstance(body, dict):
+        return google_error("The request body must be a JSON object.")
+    return body
+
+
+_GOOGLE_ERROR = {"type": "object", "required": ["error"], "properties": {"error": {
+    "type": "object", "required": ["code", "message", "status"],
+    "properties": {"code": {"type": "integer"}, "message": {"type": "string"},
+                   "status": {"type": "string"}, "details": {"type": "array"}}}}}
+GOOGLE_ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"description": meaning, "content": {"application/json": {"schema": _GOOGLE_ERROR}}}
+    for status, meaning in (
+        (400, "INVALID_ARGUMENT: the request is malformed, the text empty or too long (COMMENT_TOO_LONG), "
+              "an attribute or language unsupported"),
+        (401, "UNAUTHENTICATED: no key, or an unknown or revoked one"),
+        (403, "PERMISSION_DENIED: the key's role may not score"),
+        (503, "UNAVAILABLE: the engine could not score the text; try again"))}
+_COMMENT = {"type": "object", "required": ["text"], "properties": {
+    "text": {"type": "string"}, "type": {"type": "string", "enum": ["PLAIN_TEXT", "HTML"]}}}
+_LANGUAGES = {"type": "array", "items": {"type": "string"}}
+
+
+def _body_doc(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
+
+
+ANALYZE_DOC = _body_doc({"type": "object", "required": ["comment", "requestedAttributes"], "properties": {
+    "comment": _COMMENT, "languages": _LANGUAGES, "spanAnnotations": {"type": "boolean"},
+    "doNotStore": {"type": "boolean"}, "clientToken": {"type": "string"},
+    "requestedAttributes": {"type": "object", "minProperties": 1, "additionalProperties": {
+        "type": "object", "properties": {"scoreType": {"type": "string", "enum": ["PROBABILITY"]},
+                                         "scoreThreshold": {"type": "number", "minimum": 0, "maximum": 1}}},
+        "propertyNames": {"enum": [f"{a}{x}" for a in ATTRIBUTES for x in ("", "_EXPERIMENTAL")]}}}})
+_SCORE = {"type": "object", "required": ["value"], "properties": {
+    "value": {"type": "number", "minimum": 0, "maximum": 1},
+    "type": {"type": "string", "enum": ["PROBABILITY"]}}}
+SUGGEST_DOC = _body_doc({"type": "object", "required": ["comment", "attributeScores"], "properties": {
+    "comment": _COMMENT, "languages": _LANGUAGES, "doNotStore": {"type": "boolean"},
+    "clientToken": {"type": "string"}, "communityId": {"type": "string"},
+    "attributeScores": {"type": "object", "minProperties": 1, "additionalProperties": {
+        "type": "object", "required": ["summaryScore"], "properties": {"summaryScore": _SCORE}},
+        "propertyNames": {"enum": [f"{a}{x}" for a in ATTRIBUTES for x in ("", "_EXPERIMENTAL")]}}}})
+
+
+@router.post("/v1alpha1/comments:analyze", summary="Perspective API compatible scoring",
+             responses=GOOGLE_ERRORS, openapi_extra=ANALYZE_DOC)
+def analyze(request: Request, raw: JsonBody,
             key: KeyQuery = None,
             credentials: BearerCredentials = None,
             ) -> JSONResponse:
@@ -152,6 +213,9 @@ def analyze(request: Request, body: dict[str, Any],
     caller = caller_key(request, key, credentials)
     if isinstance(caller, JSONResponse):
         return caller
+    body = request_object(raw)
+    if isinstance(body, JSONResponse):
+        return body
     text = comment_text(body)
     if isinstance(text, JSONResponse):
         return text
@@ -245,8 +309,9 @@ def suggested_scores(given: Any, text: str) -> dict[str, Any] | str:
     return out
 
 
-@router.post("/v1alpha1/comments:suggestscore", summary="Perspective API compatible score suggestions")
-def suggestscore(request: Request, body: dict[str, Any],
+@router.post("/v1alpha1/comments:suggestscore", summary="Perspective API compatible score suggestions",
+             responses=GOOGLE_ERRORS, openapi_extra=SUGGEST_DOC)
+def suggestscore(request: Request, raw: JsonBody,
                  key: KeyQuery = None,
                  credentials: BearerCredentials = None,
                  ) -> JSONResponse:
@@ -256,6 +321,9 @@ def suggestscore(request: Request, body: dict[str, Any],
     caller = caller_key(request, key, credentials)
     if isinstance(caller, JSONResponse):
         return caller
+    body = request_object(raw)
+    if isinstance(body, JSONResponse):
+        return body
     text = comment_text(body)
     if isinstance(text, JSONResponse):
         return text

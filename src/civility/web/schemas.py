@@ -9,12 +9,16 @@ from typing import Annotated, Any, Literal
 from annotated_types import Ge, Le
 from pydantic import BaseModel, ConfigDict, Field
 
-from civility.domain import Role, StandingState, Status
+from civility.domain import Category, Role, StandingState, Status
 
 # Row ids are 32-bit on PostgreSQL: a larger one names no row, and is refused as input (422)
 # rather than reaching the database.
 MAX_ROW_ID = 2**31 - 1
 RowId = Annotated[int, Ge(1), Le(MAX_ROW_ID)]
+# Text the server strips and refuses when nothing is left: JSON Schema's ``pattern`` searches, so
+# this says "at least one character that is not whitespace".
+NOT_BLANK = r"[^\s\x1c-\x1f]"
+URL_OR_PATH = r"^(https?://|/)"
 # Hours of a suspension: at most ten years.
 Hours = Annotated[int, Ge(1), Le(24 * 3650)]
 
@@ -36,37 +40,76 @@ class ErrorOut(BaseModel):
     error: ErrorBody
 
 
+_MEANING = {
+    400: "The request is not JSON, or holds text the service does not accept (NUL, lone surrogates).",
+    401: "No API key, or one that is unknown or revoked.",
+    403: "The key's role may not do this, or the reader is suspended or banned.",
+    404: "What the path names does not exist.",
+    409: "The request conflicts with the current state (already exists, already decided, closed).",
+    413: "The request body is over the server's limit (max-body-bytes).",
+    422: "The request is well-formed but a field is missing, of the wrong type or out of range.",
+    429: "Too many requests; Retry-After says when to try again.",
+    431: "The request's headers are too large.",
+}
+
+
+def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` entries for error statuses, each in the API's error shape."""
+    return {code: {"model": ErrorOut, "description": _MEANING[code]} for code in codes}
+
+
+def forbid_nul(doc: Any) -> None:
+    """Say in an OpenAPI document what the edge enforces on every string: no NUL character.
+    Strings that already carry a pattern, an enum or a format are left as they are."""
+    if isinstance(doc, dict):
+        if doc.get("type") == "string" and not {"pattern", "enum", "format", "const"} & doc.keys():
+            doc["pattern"] = "^[^\\u0000]*$"
+        for value in doc.values():
+            forbid_nul(value)
+    elif isinstance(doc, list):
+        for value in doc:
+            forbid_nul(value)
+
+
+# What every operation of the API may answer, whatever it does.
+COMMON_ERRORS = errors(400, 401, 403, 413, 422, 431)
+
+
 # --- requests ---------------------------------------------------------------------------------
 
 class ArticleIn(In):
-    id: str = Field(min_length=1, max_length=200, description="The publisher's own id for the article.")
-    title: str = Field(min_length=1, max_length=500)
-    url: str | None = Field(default=None, max_length=2000)
+    id: str = Field(min_length=1, max_length=200, pattern=NOT_BLANK,
+                    description="The publisher's own id for the article.")
+    title: str = Field(min_length=1, max_length=500, pattern=NOT_BLANK)
+    url: str | None = Field(default=None, max_length=2000, pattern=URL_OR_PATH)
 
 
 class ArticlePatch(In):
-    title: str | None = Field(default=None, min_length=1, max_length=500)
-    url: str | None = Field(default=None, max_length=2000)
+    title: str | None = Field(default=None, min_length=1, max_length=500, pattern=NOT_BLANK)
+    url: str | None = Field(default=None, max_length=2000, pattern=URL_OR_PATH)
     open: bool | None = Field(default=None, description="False closes the thread to new comments.")
 
 
 class CommentIn(In):
-    article_id: str = Field(min_length=1, max_length=200)
-    author_id: str = Field(min_length=1, max_length=200, description="The publisher's id for the reader.")
+    article_id: str = Field(min_length=1, max_length=200, pattern=NOT_BLANK)
+    author_id: str = Field(min_length=1, max_length=200, pattern=NOT_BLANK,
+                           description="The publisher's id for the reader.")
     author_name: str | None = Field(default=None, max_length=200)
-    text: str = Field(description="The comment; at most the policy's max_length characters.")
+    text: str = Field(min_length=1, pattern=NOT_BLANK,
+                      description="The comment; at most the policy's max_length characters.")
     parent_id: RowId | None = Field(default=None, description="The comment this one replies to.")
 
 
 class DecisionIn(In):
     action: Literal["approve", "reject"]
     note: str | None = Field(default=None, max_length=2000)
-    reason: str | None = Field(default=None, description="A policy category, or 'other'.")
+    reason: Category | Literal["other"] | None = Field(default=None,
+                                                       description="A policy category, or 'other'.")
 
 
 class ReportIn(In):
-    reporter_id: str = Field(min_length=1, max_length=200)
-    reason: str = Field(min_length=1, max_length=1000)
+    reporter_id: str = Field(min_length=1, max_length=200, pattern=NOT_BLANK)
+    reason: str = Field(min_length=1, max_length=1000, pattern=NOT_BLANK)
 
 
 class StandingIn(In):
@@ -76,7 +119,7 @@ class StandingIn(In):
 
 
 class AppealIn(In):
-    text: str = Field(min_length=1, max_length=5000)
+    text: str = Field(min_length=1, max_length=5000, pattern=NOT_BLANK)
 
 
 class AppealDecisionIn(In):
@@ -86,11 +129,13 @@ class AppealDecisionIn(In):
 
 class KeyIn(In):
     role: Role
-    name: str = Field(min_length=1, max_length=100)
+    name: str = Field(min_length=1, max_length=100, pattern=NOT_BLANK)
 
 
 class WebhookIn(In):
-    url: str = Field(min_length=1, max_length=2000)
+    url: str = Field(min_length=1, max_length=2000, pattern=r"^https?://",
+                     description="A public http(s) URL (private addresses only where the "
+                                 "webhook-private-targets setting allows them).")
     events: list[str] | None = Field(default=None, description="Events to send; all of them by default.")
 
 

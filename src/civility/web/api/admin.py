@@ -35,7 +35,7 @@ def create_key(body: s.KeyIn, request: Request, caller: AdminKey) -> s.NewKeyOut
     return s.NewKeyOut(**s.KeyOut.model_validate(info).model_dump(), key=secret)
 
 
-@router.delete("/keys/{key_id}", response_model=s.KeyOut, summary="Revoke a key")
+@router.delete("/keys/{key_id}", responses=s.errors(404), response_model=s.KeyOut, summary="Revoke a key")
 def revoke_key(key_id: s.RowId, request: Request, caller: AdminKey) -> keys.KeyInfo:
     return keys.revoke_key(site_of(request).db, key_id, caller)
 

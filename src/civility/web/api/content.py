@@ -18,18 +18,19 @@ router = APIRouter(tags=["content"])
 PublisherKey = Annotated[Caller, publisher]
 
 
-@router.post("/articles", status_code=201, response_model=s.ArticleOut,
+@router.post("/articles", responses=s.errors(409), status_code=201, response_model=s.ArticleOut,
              summary="Create an article that readers can comment on")
 def create_article(body: s.ArticleIn, request: Request, caller: PublisherKey) -> threads.ArticleRecord:
     return threads.create_article(site_of(request), caller, body.id, body.title, body.url)
 
 
-@router.get("/articles/{article_id}", response_model=s.ArticleOut, summary="An article")
+@router.get("/articles/{article_id}", responses=s.errors(404),
+            response_model=s.ArticleOut, summary="An article")
 def get_article(article_id: str, request: Request, caller: PublisherKey) -> threads.ArticleRecord:
     return threads.get_article(site_of(request), article_id)
 
 
-@router.patch("/articles/{article_id}", response_model=s.ArticleOut,
+@router.patch("/articles/{article_id}", responses=s.errors(404), response_model=s.ArticleOut,
               summary="Change an article's title or URL, or close its thread")
 def patch_article(article_id: str, body: s.ArticlePatch, request: Request,
                   caller: PublisherKey) -> threads.ArticleRecord:
@@ -45,7 +46,7 @@ def thread_node(node: Node) -> s.ThreadComment:
                            text=c.text, created_at=c.created_at, replies=replies)
 
 
-@router.get("/articles/{article_id}/comments", response_model=s.ThreadOut,
+@router.get("/articles/{article_id}/comments", responses=s.errors(404), response_model=s.ThreadOut,
             summary="The published thread: top-level comments oldest first, replies nested")
 def get_thread(article_id: str, request: Request, caller: PublisherKey,
                limit: Annotated[int, Query(ge=1, le=threads.MAX_PAGE)] = 20,
@@ -59,7 +60,8 @@ def get_thread(article_id: str, request: Request, caller: PublisherKey,
 @router.post("/comments", status_code=201, response_model=None,
              responses={201: {"model": s.PostedOut, "description": "Stored, with the policy's decision"},
                         403: {"model": s.ErrorOut, "description": "The author is suspended or banned"},
-                        404: {"model": s.ErrorOut, "description": "Unknown article or parent"}},
+                        404: {"model": s.ErrorOut, "description": "Unknown article or parent"},
+                        **s.errors(409)},
              summary="Post a reader's comment; the policy decides at once")
 def post_comment(body: s.CommentIn, request: Request, caller: PublisherKey) -> JSONResponse:
     posted = comments.post_comment(site_of(request), caller, comments.NewComment(
@@ -74,7 +76,8 @@ def post_comment(body: s.CommentIn, request: Request, caller: PublisherKey) -> J
                             "strikes": standing.strikes}}, status_code=201)
 
 
-@router.post("/comments/{comment_id}/reports", status_code=201, response_model=s.ReportedOut,
+@router.post("/comments/{comment_id}/reports", responses=s.errors(404, 409), status_code=201,
+             response_model=s.ReportedOut,
              summary="A reader reports a published comment")
 def report(comment_id: s.RowId, body: s.ReportIn, request: Request,
            caller: PublisherKey) -> moderation.Reported:

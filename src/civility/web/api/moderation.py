@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
-from civility.domain import Caller, Comment
+from civility.domain import Caller, Category, Comment
 from civility.service import audit, comments, feedback, moderation
 from civility.web import schemas as s
 from civility.web.auth import admin, moderator, site_of
@@ -29,13 +29,13 @@ def get_queue(request: Request, caller: ModeratorKey, limit: Annotated[int, Quer
                       next_after=items[-1].comment.id if more and items else None)
 
 
-@router.get("/comments/{comment_id}", response_model=s.CommentOut,
+@router.get("/comments/{comment_id}", responses=s.errors(404), response_model=s.CommentOut,
             summary="A comment with its status, scores and evidence")
 def get_comment(comment_id: s.RowId, request: Request, caller: ModeratorKey) -> Comment:
     return comments.get_comment(site_of(request), comment_id)
 
 
-@router.get("/comments/{comment_id}/history", response_model=s.HistoryOut,
+@router.get("/comments/{comment_id}/history", responses=s.errors(404), response_model=s.HistoryOut,
             summary="Every decision on a comment: by whom, when, on which text, under which versions")
 def get_history(comment_id: s.RowId, request: Request, caller: ModeratorKey) -> s.HistoryOut:
     comment, entries = moderation.history(site_of(request), comment_id)
@@ -43,10 +43,11 @@ def get_history(comment_id: s.RowId, request: Request, caller: ModeratorKey) -> 
                         history=[s.AuditOut.model_validate(e) for e in entries])
 
 
-@router.post("/comments/{comment_id}/decision", response_model=s.DecidedOut,
+@router.post("/comments/{comment_id}/decision", responses=s.errors(404, 409), response_model=s.DecidedOut,
              summary="Approve or reject a comment")
 def decide(comment_id: s.RowId, body: s.DecisionIn, request: Request, caller: ModeratorKey) -> s.DecidedOut:
-    d = moderation.decide(site_of(request), caller, comment_id, body.action, body.note, body.reason)
+    reason = body.reason.value if isinstance(body.reason, Category) else body.reason
+    d = moderation.decide(site_of(request), caller, comment_id, body.action, body.note, reason)
     return s.DecidedOut(comment=s.CommentOut.model_validate(d.comment),
                         author_standing=s.StandingOut.model_validate(d.standing))
 

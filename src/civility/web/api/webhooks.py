@@ -29,12 +29,13 @@ def list_all(request: Request, caller: AdminKey) -> list[webhooks.WebhookInfo]:
     return webhooks.list_webhooks(site_of(request).db)
 
 
-@router.delete("/webhooks/{webhook_id}", response_model=s.WebhookOut, summary="Stop a webhook")
+@router.delete("/webhooks/{webhook_id}", responses=s.errors(404),
+               response_model=s.WebhookOut, summary="Stop a webhook")
 def deactivate(webhook_id: s.RowId, request: Request, caller: AdminKey) -> webhooks.WebhookInfo:
     return webhooks.deactivate(site_of(request).db, caller, webhook_id)
 
 
-@router.get("/webhooks/{webhook_id}/deliveries", response_model=list[s.DeliveryOut],
+@router.get("/webhooks/{webhook_id}/deliveries", responses=s.errors(404), response_model=list[s.DeliveryOut],
             summary="A webhook's deliveries, newest first: pending, delivered or failed, with the last error")
 def list_deliveries(webhook_id: s.RowId, request: Request, caller: AdminKey,
                     status: Annotated[str | None, Query(pattern="^(pending|delivered|failed)$")] = None,
