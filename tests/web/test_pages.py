@@ -151,6 +151,10 @@ def test_cors_only_for_the_publishers_origins(client: TestClient, site: Site) ->
         assert "access-control-allow-origin" not in other.headers
         api = c.get("/api/v1/health", headers={"Origin": site_origin})
         assert "access-control-allow-origin" not in api.headers  # keys never belong in browsers
+        refused = c.options("/widget/v1/comments", headers={"Origin": "https://evil.example",
+                                                            "Access-Control-Request-Method": "DELETE"})
+        assert refused.status_code == 400 and refused.json()["error"]["code"] == "cors_refused"
+        assert "origin, method" in refused.json()["error"]["message"]
 
 
 def test_failed_logins_and_widget_posts_are_limited(client: TestClient, site: Site) -> None:
@@ -212,3 +216,8 @@ def site_audit(site: Site) -> list[dict[str, Any]]:
 
     with site.db.reading() as session:
         return [{"event": e.event} for e in audit.entries(session)]
+
+
+def test_the_login_page_prints_no_text_from_the_request(client: TestClient) -> None:
+    page = client.get("/moderate/login?error=Your+account+is+locked.+Call+0800+123")
+    assert page.status_code == 200 and "locked" not in page.text and "0800" not in page.text

@@ -14,9 +14,10 @@ from typing import Annotated, Any
 
 from fastapi import FastAPI, Query, Request
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
+from starlette.datastructures import Headers
 
 from civility.domain import Caller, Role, Status
 from civility.errors import ConflictError, NotFoundError
@@ -56,11 +57,23 @@ class WidgetReport(BaseModel):
     reader: ReaderIn
 
 
+class Cors(CORSMiddleware):
+    """Starlette's CORS, with a refused preflight answered in the API's JSON error shape."""
+
+    def preflight_response(self, request_headers: Headers) -> Response:
+        answer = super().preflight_response(request_headers)
+        if answer.status_code != 400:
+            return answer
+        reason = bytes(answer.body).decode()  # "Disallowed CORS origin, method"
+        return errors.error_response(400, "cors_refused", f"{reason}: this widget's API allows pages of "
+                              "the origins set in widget-origins, GET and POST, and Content-Type")
+
+
 def widget_app(site: Site) -> FastAPI:
     app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None)
     app.state.site = site
     errors.install(app)
-    app.add_middleware(CORSMiddleware, allow_origins=list(site.widget_origins), allow_credentials=False,
+    app.add_middleware(Cors, allow_origins=list(site.widget_origins), allow_credentials=False,
                        allow_methods=["GET", "POST"], allow_headers=["Content-Type"], max_age=600)
 
     @app.get("/articles/{article_id}")

@@ -54,6 +54,11 @@ def reject_reasons(request: Request) -> list[tuple[str, str]]:
 
 
 @router.get("/moderate/login")
+def login_form(request: Request) -> Response:
+    """The login page. It shows no text from the request: an error is only ever the server's."""
+    return login_page(request)
+
+
 def login_page(request: Request, error: str = "") -> Response:
     token = secrets.token_urlsafe(16)
     response = render(request, "login.html", None, login_csrf=token, error=error)
