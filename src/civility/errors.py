@@ -8,9 +8,11 @@ class CivilityError(Exception):
 
     code = "error"
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, code: str | None = None) -> None:
         super().__init__(message)
         self.message = message
+        if code is not None:
+            self.code = code  # a more precise code than the class's
 
 
 class InputError(CivilityError):

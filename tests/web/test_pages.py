@@ -104,7 +104,7 @@ def test_widget_posts_for_guests_and_answers_in_the_policys_words(client: TestCl
     client.get("/demo")  # makes the demo article
     thread = client.get("/widget/v1/articles/demo-night-ferry").json()
     assert thread["sign_in"] == "guest" and thread["policy"]["max_length"] == 10000
-    reader = {"guest_id": "guest-0123456789ab", "name": "Ani"}
+    reader = {"guest_token": new_guest(client), "name": "Ani"}
     r = client.post("/widget/v1/comments", json={"article_id": "demo-night-ferry", "reader": reader,
                                                  "text": "A marked [threat] comment."})
     assert r.status_code == 201 and r.json()["status"] == "rejected"
@@ -114,18 +114,63 @@ def test_widget_posts_for_guests_and_answers_in_the_policys_words(client: TestCl
                                                   "text": "Keep the night ferry, please."}).json()
     assert ok["status"] == "published" and ok["reasons"] == []
     report = client.post(f"/widget/v1/comments/{ok['id']}/reports",
-                         json={"reason": "spam", "reader": {"guest_id": "guest-zyxwvutsrq98"}})
+                         json={"reason": "spam", "reader": {"guest_token": new_guest(client)}})
     assert report.status_code == 201
-    bad = client.post("/widget/v1/comments", json={"article_id": "demo-night-ferry", "text": "hi",
-                                                   "reader": {"guest_id": "admin"}})
-    assert bad.status_code == 422 and "guest id" in bad.json()["error"]["message"]
+    fake = "g1.guest-0123456789abcdef01234567." + "0" * 64
+    for forged in ({"guest_id": "admin"}, {"guest_token": fake}, {}):
+        bad = client.post("/widget/v1/comments", json={"article_id": "demo-night-ferry", "text": "hi",
+                                                       "reader": forged})
+        assert bad.status_code == 422 and bad.json()["error"]["code"] == "bad_guest_token", forged
+
+
+def new_guest(client: TestClient) -> str:
+    r = client.post("/widget/v1/guests")
+    assert r.status_code == 201 and r.json()["token"].startswith("g1." + r.json()["id"] + ".")
+    return str(r.json()["token"])
+
+
+def test_a_guest_cannot_be_impersonated_from_the_public_id(client: TestClient) -> None:
+    client.get("/demo")
+    token = new_guest(client)
+    posted = client.post("/widget/v1/comments", json={"article_id": "demo-night-ferry", "text": "Mine.",
+                                                      "reader": {"guest_token": token, "name": "Ani"}})
+    shown = client.get("/widget/v1/articles/demo-night-ferry").json()["comments"][0]
+    assert shown["id"] == posted.json()["id"]
+    public_id = shown["author_id"]
+    assert token not in str(shown) and public_id in token
+    # Everything the page shows about the guest does not make a token that the server accepts.
+    for guess in (public_id, f"g1.{public_id}.", f"g1.{public_id}.{'f' * 64}", f"g1.{public_id}"):
+        r = client.post("/widget/v1/comments", json={"article_id": "demo-night-ferry", "text": "Not me.",
+                                                     "reader": {"guest_token": guess, "name": "Ani"}})
+        assert r.status_code == 422, guess
+
+
+def test_fresh_guest_identities_do_not_escape_the_limits(client: TestClient, site: Site) -> None:
+    client.get("/demo")
+    guests = [new_guest(client) for _ in range(6)]
+    codes = [client.post("/widget/v1/comments", json={
+        "article_id": "demo-night-ferry", "text": f"Point number {i}.", "reader": {"guest_token": g}}
+    ).status_code for g in guests for i in range(6)]
+    assert codes == [201] * 30 + [429] * 6  # 30 a minute from one address, however many guests
+    made = [client.post("/widget/v1/guests").status_code for _ in range(20)]
+    assert made.count(201) == 14 and made[-1] == 429  # 20 new guest identities an hour an address
+    first = client.get("/widget/v1/articles/demo-night-ferry").json()["comments"][0]["id"]
+    for g in guests[:3]:  # three guests of one client are one reporter
+        r = client.post(f"/widget/v1/comments/{first}/reports",
+                        json={"reason": "spam", "reader": {"guest_token": g}})
+        assert r.status_code == 201
+    from sqlalchemy import func, select
+
+    from civility.store.tables import Report
+    with site.db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Report).where(Report.comment_id == first)) == 1
 
 
 def test_widget_with_signed_readers(client: TestClient, site: Site) -> None:
     site.widget_secret = "shared-with-the-publisher"
     client.get("/demo")
     body = {"article_id": "demo-night-ferry", "text": "Signed in and polite."}
-    r = client.post("/widget/v1/comments", json={**body, "reader": {"guest_id": "guest-0123456789ab"}})
+    r = client.post("/widget/v1/comments", json={**body, "reader": {"guest_token": new_guest(client)}})
     assert r.status_code == 422 and "signed in" in r.json()["error"]["message"]
     forged = make_reader_token("not-the-secret", "u-9", "Mallory")
     assert client.post("/widget/v1/comments", json={**body, "reader": {"token": forged}}).status_code == 422
@@ -165,14 +210,14 @@ def test_failed_logins_and_widget_posts_are_limited(client: TestClient, site: Si
     assert blocked.status_code == 429 and int(blocked.headers["retry-after"]) > 0
     assert "Too many failed logins" in blocked.text
     client.get("/demo")
-    reader = {"guest_id": "guest-0123456789ab"}
+    reader = {"guest_token": new_guest(client)}
     answers = [client.post("/widget/v1/comments", json={"article_id": "demo-night-ferry", "reader": reader,
                                                         "text": f"Keep the ferry, reason {i}."})
                for i in range(7)]
     assert [r.status_code for r in answers] == [201] * 6 + [429]
     assert "too many comments" in answers[-1].json()["error"]["message"]
     other = client.post("/widget/v1/comments", json={"article_id": "demo-night-ferry", "text": "Hello.",
-                                                     "reader": {"guest_id": "guest-another-reader"}})
+                                                     "reader": {"guest_token": new_guest(client)}})
     assert other.status_code == 201
 
 

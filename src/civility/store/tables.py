@@ -253,3 +253,13 @@ class FeedbackRow(Base):
     languages: Mapped[list[str]] = mapped_column(JSONType)
     client_token: Mapped[str | None] = mapped_column(String(200), nullable=True)
     community_id: Mapped[str | None] = mapped_column(String(200), nullable=True)
+
+
+class ServerSecret(Base):
+    """Secrets the service makes for itself and every server process shares (the key that signs
+    guests' identities). Made once, on first use."""
+
+    __tablename__ = "server_secrets"
+    name: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)

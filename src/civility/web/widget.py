@@ -40,9 +40,11 @@ MESSAGES = {
 
 
 class ReaderIn(BaseModel):
-    guest_id: str | None = Field(default=None, max_length=80)
-    token: str | None = Field(default=None, max_length=2000)
-    name: str | None = Field(default=None, max_length=80)
+    guest_token: str | None = Field(default=None, max_length=200,
+                                    description="A guest's token from POST /widget/v1/guests")
+    token: str | None = Field(default=None, max_length=2000,
+                              description="A reader token signed by the publisher's site")
+    name: str | None = Field(default=None, max_length=80, description="A guest's display name")
 
 
 class WidgetComment(BaseModel):
@@ -86,14 +88,32 @@ def widget_app(site: Site) -> FastAPI:
                 "policy": {"name": site.policy.name, "max_length": site.policy.max_length},
                 "sign_in": "token" if site.widget_secret else "guest"}
 
+    key = readers.guest_key(site.db)
+    # Per reader, and per client address so that fresh guest identities do not escape them.
+    guests = RateLimit(20, 3600, "too many new guest identities from this address")
     posts = RateLimit(6, 60, "too many comments in a short time")
+    posts_from = RateLimit(30, 60, "too many comments from this address in a short time")
     reports = RateLimit(20, 600, "too many reports in a short time")
+    reports_from = RateLimit(40, 600, "too many reports from this address in a short time")
+
+    def address(request: Request) -> str:
+        return request.client.host if request.client else "unknown"
+
+    @app.post("/guests", status_code=201)
+    def guest(request: Request) -> dict[str, str]:
+        """A new guest identity: the id is public, the token is for this browser only."""
+        guests.check(address(request))
+        guest_id, token = readers.new_guest(key)
+        return {"id": guest_id, "token": token}
+
+    def reader_of(body: ReaderIn) -> readers.Reader:
+        return readers.identify(site.widget_secret, body.token, body.guest_token, body.name, key)
 
     @app.post("/comments", status_code=201)
-    def post(body: WidgetComment) -> dict[str, Any]:
-        reader = readers.identify(site.widget_secret, body.reader.token, body.reader.guest_id,
-                                  body.reader.name)
+    def post(body: WidgetComment, request: Request) -> dict[str, Any]:
+        reader = reader_of(body.reader)
         posts.check(reader.id)
+        posts_from.check(address(request))
         posted = comments.post_comment(site, WIDGET, comments.NewComment(
             body.article_id, reader.id, body.text, reader.name, body.parent_id))
         c = posted.comment
@@ -102,12 +122,15 @@ def widget_app(site: Site) -> FastAPI:
                             if c.status is Status.REJECTED]}
 
     @app.post("/comments/{comment_id}/reports", status_code=201)
-    def report(comment_id: RowId, body: WidgetReport) -> dict[str, Any]:
-        reader = readers.identify(site.widget_secret, body.reader.token, body.reader.guest_id,
-                                  body.reader.name)
+    def report(comment_id: RowId, body: WidgetReport, request: Request) -> dict[str, Any]:
+        reader = reader_of(body.reader)
         reports.check(reader.id)
+        reports_from.check(address(request))
+        # Distinct reporters are counted by what one client cannot multiply: a signed-in reader's
+        # id, or for guests the client's address (however many guest identities it asks for).
+        reporter = reader.id if site.widget_secret else readers.address_reporter(key, address(request))
         try:
-            moderation.report(site, WIDGET, comment_id, reader.id, body.reason)
+            moderation.report(site, WIDGET, comment_id, reporter, body.reason)
         except ConflictError as exc:
             if "already reported" not in exc.message:
                 raise

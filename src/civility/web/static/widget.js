@@ -15,16 +15,17 @@
     return node;
   }
 
-  function guestId() {
-    var id = null;
-    try { id = window.localStorage.getItem("civility-guest"); } catch (e) { id = null; }
-    if (!id) {
-      var bytes = new Uint8Array(12);
-      window.crypto.getRandomValues(bytes);
-      id = "guest-" + Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
-      try { window.localStorage.setItem("civility-guest", id); } catch (e) { /* private mode: per page */ }
-    }
-    return id;
+  // A guest's identity is issued by the server: a public id and a token that proves it. The token
+  // stays in this browser (localStorage, or this page only in private mode).
+  var GUEST_KEY = "civility-guest-token", pageGuestToken = null;
+  function storedGuestToken() {
+    try { return window.localStorage.getItem(GUEST_KEY) || pageGuestToken; } catch (e) { return pageGuestToken; }
+  }
+  function keepGuestToken(value) {
+    pageGuestToken = value;
+    try {
+      if (value) { window.localStorage.setItem(GUEST_KEY, value); } else { window.localStorage.removeItem(GUEST_KEY); }
+    } catch (e) { /* private mode: this page only */ }
   }
 
   function ensureStyles(server) {
@@ -43,16 +44,42 @@
     root.classList.add("civility");
     root.textContent = "";
 
-    function reader(name) { return token ? {token: token} : {guest_id: guestId(), name: name || null}; }
-
     function call(method, path, body) {
       return fetch(server + "/widget/v1" + path, {
         method: method, headers: body ? {"Content-Type": "application/json"} : {},
         body: body ? JSON.stringify(body) : undefined, credentials: "omit", mode: "cors"
       }).then(function (r) {
         return r.json().catch(function () { return {}; }).then(function (data) {
-          if (!r.ok) { throw new Error((data.error && data.error.message) || "Something went wrong (" + r.status + ")."); }
+          if (!r.ok) {
+            var error = new Error((data.error && data.error.message) || "Something went wrong (" + r.status + ").");
+            error.code = data.error && data.error.code;
+            throw error;
+          }
           return data;
+        });
+      });
+    }
+
+    // Who is writing: the publisher's signed reader, or this browser's guest identity.
+    function reader(name) {
+      if (token) { return Promise.resolve({token: token}); }
+      var known = storedGuestToken();
+      var made = known ? Promise.resolve(known) : call("POST", "/guests", {}).then(function (g) {
+        keepGuestToken(g.token);
+        return g.token;
+      });
+      return made.then(function (t) { return {guest_token: t, name: name || null}; });
+    }
+
+    // Send as the reader; a guest identity the server no longer knows is replaced once.
+    function send(path, body) {
+      return reader(nameInput.value).then(function (r) {
+        return call("POST", path, Object.assign({}, body, {reader: r}));
+      }).catch(function (err) {
+        if (err.code !== "bad_guest_token" || token) { throw err; }
+        keepGuestToken(null);
+        return reader(nameInput.value).then(function (r) {
+          return call("POST", path, Object.assign({}, body, {reader: r}));
         });
       });
     }
@@ -115,7 +142,7 @@
       var text = textarea.value;
       if (!text.trim()) { showResult("error", "Please write a comment first."); textarea.focus(); return; }
       submit.disabled = true;
-      call("POST", "/comments", {article_id: article, text: text, parent_id: replyTo, reader: reader(nameInput.value)})
+      send("/comments", {article_id: article, text: text, parent_id: replyTo})
         .then(function (data) {
           showResult(data.status, data.message, data.reasons);
           if (data.status !== "rejected") { textarea.value = ""; updateCount(); replyTo = null; replying.hidden = true; }
@@ -144,7 +171,7 @@
       f.appendChild(note);
       f.addEventListener("submit", function (e) {
         e.preventDefault();
-        call("POST", "/comments/" + comment.id + "/reports", {reason: select.value, reader: reader(nameInput.value)})
+        send("/comments/" + comment.id + "/reports", {reason: select.value})
           .then(function (data) { note.textContent = data.message; f.querySelector("button").disabled = true; })
           .catch(function (err) { note.textContent = err.message; });
       });
