@@ -61,3 +61,18 @@ def replace(site: Site, caller: Caller, source: str) -> PolicyRecord:
     record = save(site.db, source, policy, caller, site.clock())
     site.use_policy(policy)
     return record
+
+
+def sync(site: Site, seen: int = 0) -> int:
+    """Put in force the newest policy stored, if another server process stored one since row
+    ``seen``; the newest row's id, to pass as ``seen`` next time. (A policy's declared version
+    need not change with its text, so the text is compared, not the version.)"""
+    with site.db.reading() as session:
+        row = session.execute(select(PolicyRow.id, PolicyRow.source)
+                              .order_by(PolicyRow.id.desc()).limit(1)).first()
+    if row is None or row.id == seen:
+        return seen
+    policy = policy_from_text(row.source, "policy")
+    if policy != site.policy:
+        site.use_policy(policy)
+    return int(row.id)

@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from civility import __version__, settings
+from civility.service import policies
 from civility.service.site import Site
 from civility.service.webhooks import Sender
 from civility.web import coral, discovery, errors, perspective, schemas, widget
 from civility.web.api import admin, content, moderation, users, webhooks
 from civility.web.edge import Edge
-from civility.web.limits import RateLimit
+from civility.web.limits import rate_limit
 from civility.web.pages import actions, routes
 from civility.web.security import SecurityHeaders
 
+log = logging.getLogger("civility.web")
 API = "/api/v1"
 STATIC = Path(__file__).parent / "static"
 
@@ -28,6 +34,23 @@ DESCRIPTION = """Civility's REST API. Send `Authorization: Bearer KEY` with a ke
 `civility keys create`. Publisher keys post articles and comments; moderator keys also work
 the queue and decide; admin keys also manage keys, the policy and readers' data.
 Every error is JSON: `{"error": {"code": "...", "message": "..."}}`."""
+
+
+class PolicySync:
+    """ASGI middleware: at most once a second, before a request, put in force a policy that
+    another server process on the same database stored (``PUT /api/v1/policy`` there)."""
+
+    def __init__(self, app: ASGIApp, site: Site, every: float = 1.0) -> None:
+        self.app, self.site, self.every, self._next, self._seen = app, site, every, 0.0, 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and time.monotonic() >= self._next:
+            self._next = time.monotonic() + self.every
+            try:
+                self._seen = await anyio.to_thread.run_sync(policies.sync, self.site, self._seen)
+            except Exception:  # the database may be briefly away: keep the policy in force
+                log.exception("could not check for a new policy")
+        await self.app(scope, receive, send)
 
 
 def create_app(site: Site, *, serving: bool = False, max_body: int | None = None) -> FastAPI:
@@ -58,7 +81,7 @@ def create_app(site: Site, *, serving: bool = False, max_body: int | None = None
         return doc
 
     app.openapi = documented  # type: ignore[method-assign]
-    app.state.failed_logins = RateLimit(10, 600, "too many failed logins")
+    app.state.failed_logins = rate_limit(site.db, "failed-logins", 10, 600, "too many failed logins")
     errors.install(app)
     for module in (content, moderation, users, admin, webhooks):
         app.include_router(module.router, prefix=API, responses=schemas.COMMON_ERRORS)
@@ -70,6 +93,7 @@ def create_app(site: Site, *, serving: bool = False, max_body: int | None = None
     app.mount("/widget/v1", widget.widget_app(site))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     limit = int(settings.get("max-body-bytes")) if max_body is None else max_body
+    app.add_middleware(PolicySync, site=site)
     app.add_middleware(Edge, max_body=limit)
     app.add_middleware(SecurityHeaders)  # outermost: its headers reach every answer, 500s too
 

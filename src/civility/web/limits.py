@@ -1,20 +1,30 @@
 """Rate limits for what strangers can call: logins and the comment widget.
 
-In memory, per server process: a sliding window of recent events per key. Behind a proxy the
-client address is the proxy's, so limits are per reader or per username first.
+A sliding window of recent events per key. With SQLite (one server process) the window is kept in
+memory; with PostgreSQL, where several server processes share one database, it is kept in the
+database (``rate_events``), so that a client spreading requests over the processes meets one
+limit. Behind a proxy, set ``trusted-proxies`` so that client addresses are the readers'.
 """
 
 from __future__ import annotations
 
 import math
+import random
 import threading
 import time
 from collections import deque
+from datetime import timedelta
 
+from sqlalchemy import delete, func, select
+
+from civility.store.database import Database
+from civility.store.tables import RateEvent, utcnow
 from civility.web.errors import ApiError
 
 
 class RateLimit:
+    """``events`` per ``seconds`` per key, in this process's memory."""
+
     def __init__(self, events: int, seconds: float, what: str) -> None:
         self.events, self.seconds, self.what = events, seconds, what
         self._seen: dict[str, deque[float]] = {}
@@ -43,6 +53,31 @@ class RateLimit:
             raise ApiError(429, "rate_limited", f"{self.what}; try again in {wait} seconds",
                            {"Retry-After": str(wait)})
 
-    def reset(self, key: str) -> None:
-        with self._lock:
-            self._seen.pop(key, None)
+
+class SharedRateLimit(RateLimit):
+    """The same limit, counted in the database that every server process uses."""
+
+    def __init__(self, db: Database, name: str, events: int, seconds: float, what: str) -> None:
+        super().__init__(events, seconds, what)
+        self.db, self.name = db, name
+
+    def retry_after(self, key: str, *, count: bool = True) -> int | None:
+        now = utcnow()
+        full_key = f"{self.name}:{key}"[:300]
+        window = RateEvent.key == full_key, RateEvent.at > now - timedelta(seconds=self.seconds)
+        with self.db.writing() as session:
+            seen, oldest = session.execute(select(func.count(), func.min(RateEvent.at)).where(*window)).one()
+            if seen >= self.events and oldest is not None:
+                return max(1, math.ceil((oldest - now).total_seconds() + self.seconds))
+            if count:
+                session.add(RateEvent(key=full_key, at=now))
+            if random.random() < 0.01:  # now and then, forget events older than any window
+                session.execute(delete(RateEvent).where(RateEvent.at < now - timedelta(days=1)))
+        return None
+
+
+def rate_limit(db: Database, name: str, events: int, seconds: float, what: str) -> RateLimit:
+    """The limit as the database calls for: in memory for SQLite, shared for PostgreSQL."""
+    if db.is_sqlite:
+        return RateLimit(events, seconds, what)
+    return SharedRateLimit(db, name, events, seconds, what)

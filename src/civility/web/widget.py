@@ -25,7 +25,7 @@ from civility.service import comments, moderation, readers, threads
 from civility.service.site import Site
 from civility.web import errors
 from civility.web.api.content import thread_node
-from civility.web.limits import RateLimit
+from civility.web.limits import rate_limit
 from civility.web.schemas import RowId
 
 WIDGET = Caller("widget", Role.PUBLISHER)
@@ -90,11 +90,13 @@ def widget_app(site: Site) -> FastAPI:
 
     key = readers.guest_key(site.db)
     # Per reader, and per client address so that fresh guest identities do not escape them.
-    guests = RateLimit(20, 3600, "too many new guest identities from this address")
-    posts = RateLimit(6, 60, "too many comments in a short time")
-    posts_from = RateLimit(30, 60, "too many comments from this address in a short time")
-    reports = RateLimit(20, 600, "too many reports in a short time")
-    reports_from = RateLimit(40, 600, "too many reports from this address in a short time")
+    guests = rate_limit(site.db, "guests", 20, 3600, "too many new guest identities from this address")
+    posts = rate_limit(site.db, "posts", 6, 60, "too many comments in a short time")
+    posts_from = rate_limit(site.db, "posts-from", 30, 60,
+                            "too many comments from this address in a short time")
+    reports = rate_limit(site.db, "reports", 20, 600, "too many reports in a short time")
+    reports_from = rate_limit(site.db, "reports-from", 40, 600,
+                              "too many reports from this address in a short time")
 
     def address(request: Request) -> str:
         return request.client.host if request.client else "unknown"
