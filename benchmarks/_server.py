@@ -22,6 +22,7 @@ class Server:
     key: str
     db: str
     folder: Path
+    ports: list[int]  # every server process's port (one unless several were asked for)
 
 
 def free_port() -> int:
@@ -51,8 +52,21 @@ def _empty_postgres(url: str) -> None:
     engine.dispose()
 
 
+def _wait_until_up(port: int, key: str, folder: Path) -> None:
+    for _ in range(300):
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            if request(conn, "GET", "/api/v1/health", key)[0] == 200:
+                conn.close()
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise SystemExit(f"server did not start; see {folder}")
+
+
 @contextmanager
-def running(db: str = "", role: str = "publisher") -> Iterator[Server]:
+def running(db: str = "", role: str = "publisher", servers: int = 1) -> Iterator[Server]:
+    """``servers`` processes of `civility serve` on one fresh database, each on its own port."""
     folder = Path(tempfile.mkdtemp(prefix="civility-bench-"))
     db = db or f"sqlite:///{folder / 'bench.db'}"
     if db.startswith("postgres"):
@@ -61,25 +75,20 @@ def running(db: str = "", role: str = "publisher") -> Iterator[Server]:
     made = subprocess.run([*cli, "keys", "create", "--role", role, "--db", db],
                           capture_output=True, text=True, check=True, cwd=folder)
     key = made.stdout.strip().splitlines()[-1]
-    port = free_port()
-    with (folder / "server.log").open("w") as log:
-        server = subprocess.Popen([*cli, "serve", "--db", db, "--port", str(port)], cwd=folder,
-                                  stdout=log, stderr=subprocess.STDOUT)
-        try:
-            for _ in range(300):
-                try:
-                    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-                    if request(conn, "GET", "/api/v1/health", key)[0] == 200:
-                        conn.close()
-                        break
-                except OSError:
-                    time.sleep(0.1)
-            else:
-                raise SystemExit(f"server did not start; see {folder / 'server.log'}")
-            yield Server(port, key, db, folder)
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
+    ports = [free_port() for _ in range(servers)]
+    procs = []
+    try:
+        for i, port in enumerate(ports):
+            log = (folder / f"server-{i}.log").open("w")
+            procs.append(subprocess.Popen([*cli, "serve", "--db", db, "--port", str(port)], cwd=folder,
+                                          stdout=log, stderr=subprocess.STDOUT))
+            _wait_until_up(port, key, folder)
+        yield Server(ports[0], key, db, folder, ports)
+    finally:
+        for proc in procs:
+            proc.terminate()
+        for proc in procs:
+            proc.wait(timeout=30)
 
 
 def latency_line(latencies: list[float]) -> str:
@@ -96,9 +105,10 @@ class Load:
     elapsed: float
 
 
-def drive(port: int, key: str, path: str, bodies: list[object], clients: int, seconds: float) -> Load:
+def drive(port: int | list[int], key: str, path: str, bodies: list[object], clients: int,
+          seconds: float) -> Load:
     """POST ``bodies`` to ``path`` from ``clients`` threads with keep-alive connections, until all
-    are sent or ``seconds`` pass."""
+    are sent or ``seconds`` pass; with several ports, the clients are spread over them."""
     import threading
 
     load = Load([], {}, [], 0.0)
@@ -106,7 +116,9 @@ def drive(port: int, key: str, path: str, bodies: list[object], clients: int, se
     next_i = iter(range(len(bodies)))
     deadline = time.perf_counter() + seconds
 
-    def client() -> None:
+    ports = port if isinstance(port, list) else [port]
+
+    def client(port: int) -> None:
         c = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         mine: list[float] = []
         while time.perf_counter() < deadline:
@@ -130,7 +142,7 @@ def drive(port: int, key: str, path: str, bodies: list[object], clients: int, se
         with lock:
             load.latencies.extend(mine)
 
-    threads = [threading.Thread(target=client) for _ in range(clients)]
+    threads = [threading.Thread(target=client, args=(ports[i % len(ports)],)) for i in range(clients)]
     start = time.perf_counter()
     for t in threads:
         t.start()

@@ -7,6 +7,7 @@ errors, and the rows counted in the database afterwards (none may be lost).
 
     python benchmarks/service_load.py                       # SQLite
     python benchmarks/service_load.py --db postgresql://civility@127.0.0.1:55432/civility_test
+    python benchmarks/service_load.py --db postgresql://... --servers 3   # three processes, one database
 """
 
 from __future__ import annotations
@@ -26,9 +27,10 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=8)
     ap.add_argument("--count", type=int, default=6000, help="stop after this many comments")
     ap.add_argument("--seconds", type=float, default=30.0, help="stop after this long")
+    ap.add_argument("--servers", type=int, default=1, help="server processes on the one database")
     args = ap.parse_args()
 
-    with running(args.db) as server:
+    with running(args.db, servers=args.servers) as server:
         port, key, db = server.port, server.key, server.db
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
         status, _ = request(conn, "POST", "/api/v1/articles", key, {"id": "load", "title": "Load test"})
@@ -38,7 +40,7 @@ def main() -> None:
         texts = comments(args.count, seed=11)
         bodies: list[object] = [{"article_id": "load", "author_id": f"reader-{i}", "text": t}
                                 for i, t in enumerate(texts)]
-        load = drive(port, key, "/api/v1/comments", bodies, args.clients, args.seconds)
+        load = drive(server.ports, key, "/api/v1/comments", bodies, args.clients, args.seconds)
 
     from sqlalchemy import func, select
 
@@ -53,6 +55,7 @@ def main() -> None:
     outcomes = Counter(json.loads(raw)["status"] for raw in load.answers)
     lat = load.latencies
     print(f"database      {database.describe().split('://')[0]}")
+    print(f"servers       {args.servers}")
     print(f"clients       {args.clients}")
     print(f"comments      {len(lat)} posted in {load.elapsed:.1f} s")
     print(f"throughput    {len(lat) / load.elapsed:.0f} comments/s")
