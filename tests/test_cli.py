@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import subprocess
 import sys
@@ -15,9 +16,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def run(*args: str, stdin: str | None = None, env: dict[str, str] | None = None
+        ) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "civility", *args], capture_output=True,
-                          text=True, input=stdin, timeout=120, cwd=ROOT)
+                          text=True, input=stdin, timeout=120, cwd=ROOT, env={**os.environ, **(env or {})})
 
 
 def one_line_error(proc: subprocess.CompletedProcess[str]) -> str:
@@ -102,7 +104,7 @@ def test_scan_jsonl_skips_bad_rows_and_goes_on(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("content", "args", "pattern"), [
     (b"a,b\n1,2\n", ("--text-column", "text"), "no column 'text'"),
-    (b"text\n\xff\xfe\xfa bad bytes\n", (), "not UTF-8"),
+    (b"text\nfine\n\xff\xfe\xfa bad bytes\n", (), "line 3 is not UTF-8"),
     (b"", (), "empty"),
 ])
 def test_scan_bad_files(tmp_path: Path, content: bytes, args: tuple[str, ...],
@@ -156,3 +158,41 @@ def test_scan_with_workers_writes_what_one_process_writes(tmp_path: Path) -> Non
     assert outputs["0"] == outputs["2"]  # same rows, same verdicts, same order, same complaints
     assert outputs["2"][1][:2] == ["row 2: the comment is empty", "row 99: the comment is empty"]
     assert one_line_error(run("scan", str(src), "--output", str(tmp_path / "x.csv"), "--workers", "-1"))
+
+
+def test_scan_skips_a_row_over_the_limit_and_reports_rows_in_order(tmp_path: Path) -> None:
+    src = tmp_path / "in.csv"
+    with src.open("w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["n", "text"])
+        for i in range(7):
+            w.writerow([i, "x" * 5000 if i in (1, 5) else ("" if i == 3 else f"A calm remark number {i}.")])
+    out = tmp_path / "out.csv"
+    for workers in ("0", "2"):
+        proc = run("scan", str(src), "--output", str(out), "--batch-size", "2", "--workers", workers,
+                   env={"CIVILITY_MAX_LINE_BYTES": "1000"})
+        assert proc.returncode == 0, proc.stderr
+        with out.open(newline="") as fh:
+            assert [r["n"] for r in csv.DictReader(fh)] == ["0", "2", "4", "6"]
+        reported = re.findall(r"row (\d+): (.*)", proc.stderr)
+        assert [n for n, _ in reported] == ["3", "5", "7"], proc.stderr  # file rows: header is 1
+        assert "longer than 1,000 bytes" in reported[0][1] + reported[1][1]
+
+
+def test_check_exit_codes_say_the_verdict(tmp_path: Path) -> None:
+    from helpers import policy_text_for_tests
+
+    policy = tmp_path / "policy.toml"
+    policy.write_text(policy_text_for_tests())
+    codes = [run("check", "--exit-code", "--policy", str(policy), text).returncode
+             for text in ("A calm remark.", "A holdword here.", "A rejectword here.")]
+    assert codes == [0, 1, 2]
+    missing = run("check", "--exit-code", "--file", str(tmp_path / "nope.txt"))
+    assert missing.returncode == 3 and one_line_error(missing).endswith("no such file")
+    assert run("check", "--file", str(tmp_path / "nope.txt")).returncode == 2
+
+
+def test_click_usage_errors_start_like_ours() -> None:
+    proc = run("check", "--no-such-option")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.stderr.strip().splitlines()[-1].startswith("error: No such option")

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from functools import wraps
 from pathlib import Path
@@ -80,7 +81,32 @@ _model_opt = click.option("--model", default=lambda: settings.get("model"),
                           help=settings.describe("model"), metavar="FILE")
 
 
-@click.group()
+class _Commands(click.Group):
+    """Click's group, with its own errors (bad options, missing arguments) ending in one line
+    that starts with ``error:`` like every other error of the CLI."""
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except click.exceptions.Abort:
+            click.echo("error: aborted", err=True)
+            sys.exit(1)
+        except click.UsageError as exc:
+            if exc.ctx is not None:
+                click.echo(f"{exc.ctx.get_usage()}\nTry '{exc.ctx.command_path} --help' for help.",
+                           err=True)
+            click.echo(f"error: {exc.format_message()}", err=True)
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            click.echo(f"error: {exc.format_message()}", err=True)
+            sys.exit(exc.exit_code)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+@click.group(cls=_Commands)
 @click.version_option(__version__, prog_name="civility")
 def main() -> None:
     """Civility: self-hosted comment moderation for news publishers."""
@@ -90,25 +116,62 @@ def main() -> None:
 @click.argument("text", required=False)
 @click.option("--file", "file_", type=click.Path(path_type=Path), help="Read the text from a file.")
 @click.option("--json", "as_json", is_flag=True, help="Print the verdict as JSON.")
+@click.option("--exit-code", is_flag=True,
+              help="Exit with the verdict: 0 publish, 1 hold, 2 reject (errors exit 3).")
 @_policy_opt
 @_model_opt
 @friendly
-def check(text: str | None, file_: Path | None, as_json: bool, policy: str, model: str) -> None:
+def check(text: str | None, file_: Path | None, as_json: bool, exit_code: bool, policy: str,
+          model: str) -> None:
     """Moderate one comment: print the action, the scores and the evidence."""
+    try:
+        verdict = _check_one(text, file_, policy, model)
+    except CivilityError as exc:
+        if not exit_code:
+            raise
+        click.echo(f"error: {exc.message}", err=True)
+        sys.exit(3)  # 0, 1 and 2 are the verdicts
+    if as_json:
+        click.echo(json.dumps(verdict_json(verdict), ensure_ascii=False, indent=2))
+    else:
+        _print_verdict(verdict)
+    if exit_code:
+        sys.exit({"publish": 0, "hold": 1, "reject": 2}[verdict.action.value])
+
+
+def _check_one(text: str | None, file_: Path | None, policy: str, model: str) -> Verdict:
     from civility.errors import InputError
 
     if file_ is not None:
         try:
             text = file_.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise InputError(f"{file_}: no such file") from None
+        except IsADirectoryError:
+            raise InputError(f"{file_}: is a folder, not a file") from None
         except UnicodeDecodeError as exc:
-            raise InputError(f"{file_}: not UTF-8 text") from exc
+            raise InputError(f"{file_}: not UTF-8 text (byte {exc.start})") from exc
     elif text is None or text == "-":
         text = sys.stdin.read()
-    verdict = _moderator(policy, model).moderate(text)
-    if as_json:
-        click.echo(json.dumps(verdict_json(verdict), ensure_ascii=False, indent=2))
-    else:
-        _print_verdict(verdict)
+    verdict: Verdict = _moderator(policy, model).moderate(text)
+    return verdict
+
+
+def _scan_progress(stack: ExitStack, source: Path) -> Callable[[int, int], None]:
+    """A progress bar over the file's bytes, with rows, rows a second and the time left."""
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
+
+    progress = stack.enter_context(Progress(
+        TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
+        TextColumn("{task.fields[rate]}"), TimeRemainingColumn(), transient=True))
+    task = progress.add_task("scanning", total=max(source.stat().st_size, 1), rate="")
+    started = time.monotonic()
+
+    def show(rows: int, read: int) -> None:
+        rate = rows / max(time.monotonic() - started, 1e-6)
+        progress.update(task, completed=read, description=f"{rows:,} rows", rate=f"{rate:,.0f} rows/s")
+
+    return show
 
 
 @main.command()
@@ -141,15 +204,9 @@ def scan(input_: Path, text_column: str, output: Path, batch_size: int, workers:
 
             pool = EnginePool(workers, _opt_path(model))
             stack.callback(pool.close)
-        on_progress: Callable[[int], None] | None = None
+        on_progress: Callable[[int, int], None] | None = None
         if sys.stderr.isatty():
-            from rich.progress import Progress
-
-            progress = stack.enter_context(Progress(transient=True))
-            task = progress.add_task("scanning", total=None)
-
-            def on_progress(n: int) -> None:
-                progress.update(task, completed=n, description=f"{n:,} rows")
+            on_progress = _scan_progress(stack, input_)
 
         report = scan_file(input_, output, text_column, moderator, batch_size=batch_size,
                            max_bytes=max_bytes, on_progress=on_progress, pool=pool)

@@ -49,19 +49,44 @@ def verdict_columns(verdict: Verdict) -> dict[str, Any]:
     return cols
 
 
-def _read_csv(fh: IO[str], column: str, where: str) -> Iterator[tuple[int, dict[str, Any]]]:
-    reader = csv.DictReader(fh)
+# The csv module's own field limit is set far above ``max_bytes`` so that a long field is read,
+# measured and skipped with a message rather than ending the scan.
+CSV_FIELD_LIMIT = 1 << 28
+Row = dict[str, Any] | str  # a row, or why it cannot be scored
+
+
+class _Lines:
+    """The file's lines decoded one by one: counts bytes read (for progress) and names the line
+    whose bytes are not UTF-8."""
+
+    def __init__(self, fh: IO[bytes], where: str) -> None:
+        self.fh, self.where, self.bytes, self.line = fh, where, 0, 0
+
+    def __iter__(self) -> Iterator[str]:
+        for raw in self.fh:
+            self.line += 1
+            self.bytes += len(raw)
+            try:
+                yield raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{self.where}: line {self.line} is not UTF-8 text (byte {exc.start} of "
+                                 "the line); convert the file to UTF-8 first") from None
+
+
+def _read_csv(lines: _Lines, column: str, max_bytes: int) -> Iterator[tuple[int, Row]]:
+    reader = csv.DictReader(lines)
     if reader.fieldnames is None:
-        raise InputError(f"{where}: the file is empty")
+        raise InputError(f"{lines.where}: the file is empty")
     if column not in reader.fieldnames:
-        raise InputError(f"{where}: no column {column!r}; columns are "
+        raise InputError(f"{lines.where}: no column {column!r}; columns are "
                          f"{', '.join(reader.fieldnames)}")
     for n, row in enumerate(reader, start=2):
-        yield n, dict(row)
+        size = sum(len(v) for v in row.values() if isinstance(v, str))
+        yield n, (f"row is longer than {max_bytes:,} bytes" if size > max_bytes else dict(row))
 
 
-def _read_jsonl(fh: IO[str], max_bytes: int) -> Iterator[tuple[int, dict[str, Any] | str]]:
-    for n, line in enumerate(fh, start=1):
+def _read_jsonl(lines: _Lines, max_bytes: int) -> Iterator[tuple[int, Row]]:
+    for n, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         if len(line) > max_bytes:
@@ -78,12 +103,14 @@ def _read_jsonl(fh: IO[str], max_bytes: int) -> Iterator[tuple[int, dict[str, An
 def scan_file(src: Path, dst: Path, column: str, moderator: Moderator, *,
               batch_size: int = 256, max_bytes: int = 1 << 20,
               on_error: Callable[[int, str], None] | None = None,
-              on_progress: Callable[[int], None] | None = None,
+              on_progress: Callable[[int, int], None] | None = None,
               pool: EnginePool | None = None) -> ScanReport:
     """Scan ``src`` into ``dst`` (same format). Raises ``InputError`` for unusable files.
 
-    With a ``pool``, batches are scored in its worker processes while this one reads and writes;
-    a few batches are in flight at a time and rows are written in their input order."""
+    Rows that cannot be scored are reported through ``on_error`` in input order and left out.
+    ``on_progress`` hears the rows and the bytes read so far. With a ``pool``, batches are scored
+    in its worker processes while this one reads and writes; a few batches are in flight at a
+    time and rows are written in their input order."""
     fmt = file_format(src)
     if file_format(dst) != fmt:
         raise InputError(f"{dst}: the output must have the same format as the input ({fmt})")
@@ -92,42 +119,35 @@ def scan_file(src: Path, dst: Path, column: str, moderator: Moderator, *,
     report = ScanReport()
     errors = on_error or (lambda n, msg: print(f"row {n}: {msg}", file=sys.stderr))
     try:
-        fh = src.open(encoding="utf-8", newline="")
+        fh = src.open("rb")
     except FileNotFoundError as exc:
         raise InputError(f"{src}: no such file") from exc
     except OSError as exc:
         raise InputError(f"{src}: cannot read ({exc.strerror})") from exc
     with fh, dst.open("w", encoding="utf-8", newline="") as out:
+        lines = _Lines(fh, str(src))
         try:
             if fmt == "csv":
-                csv.field_size_limit(max_bytes)
-                rows: Iterator[tuple[int, dict[str, Any] | str]] = _read_csv(fh, column, str(src))
+                csv.field_size_limit(CSV_FIELD_LIMIT)
+                rows = _read_csv(lines, column, max_bytes)
             else:
-                rows = _read_jsonl(fh, max_bytes)
-            writer = _Writer(out, fmt)
-            scorer = _Scorer(column, moderator, writer, report, errors, pool)
-            batch: list[tuple[int, dict[str, Any]]] = []
+                rows = _read_jsonl(lines, max_bytes)
+            scorer = _Scorer(column, moderator, _Writer(out, fmt), report, errors, pool)
+            batch: list[tuple[int, Row]] = []
             for n, row in rows:
                 report.rows += 1
-                if isinstance(row, str):
-                    report.skipped += 1
-                    errors(n, row)
-                    continue
                 batch.append((n, row))
                 if len(batch) >= batch_size:
                     scorer.add(batch)
                     batch = []
                     if on_progress:
-                        on_progress(report.rows)
+                        on_progress(report.rows, lines.bytes)
             scorer.add(batch)
             scorer.finish()
             if on_progress:
-                on_progress(report.rows)
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{src}: not UTF-8 text (byte {exc.start} of a read block); "
-                             "convert it to UTF-8 first") from exc
+                on_progress(report.rows, lines.bytes)
         except csv.Error as exc:
-            raise InputError(f"{src}: malformed CSV ({exc})") from exc
+            raise InputError(f"{src}: malformed CSV near line {lines.line} ({exc})") from exc
     return report
 
 
@@ -156,21 +176,19 @@ class _Scorer:
                  errors: Callable[[int, str], None], pool: EnginePool | None) -> None:
         self.column, self.moderator, self.writer = column, moderator, writer
         self.report, self.errors, self.pool = report, errors, pool
-        self.pending: deque[tuple[list[tuple[int, dict[str, Any]]], Future[Results] | Results]] = deque()
+        self.pending: deque[tuple[list[tuple[int, Row]], Future[Results] | Results]] = deque()
 
-    def add(self, batch: list[tuple[int, dict[str, Any]]]) -> None:
-        keep: list[tuple[int, dict[str, Any]]] = []
+    def add(self, batch: list[tuple[int, Row]]) -> None:
+        marked: list[tuple[int, Row]] = []
         for n, row in batch:
-            if isinstance(row.get(self.column), str):
-                keep.append((n, row))
-            else:
-                self.report.skipped += 1
-                self.errors(n, f"no text in column {self.column!r}")
-        texts = [row[self.column] for _, row in keep]
+            if isinstance(row, dict) and not isinstance(row.get(self.column), str):
+                row = f"no text in column {self.column!r}"
+            marked.append((n, row))
+        texts = [row[self.column] for _, row in marked if isinstance(row, dict)]
         if self.pool is None:
-            self._write(keep, self.moderator.try_moderate_many(texts))
+            self._write(marked, self.moderator.try_moderate_many(texts))
             return
-        self.pending.append((keep, self.pool.submit_batch(self.moderator.policy, texts)))
+        self.pending.append((marked, self.pool.submit_batch(self.moderator.policy, texts)))
         while len(self.pending) > 2 * self.pool.workers:
             self._drain_one()
 
@@ -182,11 +200,14 @@ class _Scorer:
         keep, future = self.pending.popleft()
         self._write(keep, future.result() if isinstance(future, Future) else future)
 
-    def _write(self, keep: list[tuple[int, dict[str, Any]]], results: Results) -> None:
-        for (n, row), result in zip(keep, results, strict=True):
-            if isinstance(result, CivilityError):
+    def _write(self, marked: list[tuple[int, Row]], results: Results) -> None:
+        """Write a batch's rows in input order, and report those that cannot be scored, in order."""
+        answers = iter(results)
+        for n, row in marked:
+            result = next(answers) if isinstance(row, dict) else CivilityError(row)
+            if isinstance(result, CivilityError) or not isinstance(row, dict):
                 self.report.skipped += 1
-                self.errors(n, result.message)
+                self.errors(n, result.message if isinstance(result, CivilityError) else str(row))
                 continue
             self.report.scored += 1
             self.writer.write({**row, **verdict_columns(result)})
