@@ -196,3 +196,19 @@ def test_click_usage_errors_start_like_ours() -> None:
     proc = run("check", "--no-such-option")
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert proc.stderr.strip().splitlines()[-1].startswith("error: No such option")
+
+
+def test_one_database_per_user_whatever_the_folder(tmp_path: Path) -> None:
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")}
+    env.pop("CIVILITY_DB", None)
+    said = []
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        proc = subprocess.run([sys.executable, "-m", "civility", "keys", "create", "--role", "admin"],
+                              capture_output=True, text=True, cwd=tmp_path / folder, env=env, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        said.append(proc.stderr)
+    database = tmp_path / "data" / "civility" / "civility.db"
+    assert all(str(database) in s for s in said)
+    assert "key 1 " in said[0] and "key 2 " in said[1]  # the second run found the first's database
+    assert not list((tmp_path / "a").iterdir()) and not list((tmp_path / "b").iterdir())

@@ -301,7 +301,7 @@ def _listed(name: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in settings.get(name).split(",") if part.strip())
 
 
-_db_opt = click.option("--db", default=lambda: settings.get("db"), help=settings.describe("db"),
+_db_opt = click.option("--db", default=settings.database, help=settings.describe("db"),
                        metavar="URL")
 
 
@@ -360,8 +360,10 @@ def keys_create(role: str, name: str, db: str) -> None:
     from civility.service.setup import COMMAND_LINE, open_database
 
     parsed = service.parse_role(role)
-    info, secret = service.create_key(open_database(db), parsed, name or parsed.value, COMMAND_LINE)
-    click.echo(f"Created {info.role.value} key {info.id} ({info.name}). It is shown once:", err=True)
+    database = open_database(db)
+    info, secret = service.create_key(database, parsed, name or parsed.value, COMMAND_LINE)
+    click.echo(f"Created {info.role.value} key {info.id} ({info.name}) in database {database.describe()}; "
+               "a server started on another database will not know it. It is shown once:", err=True)
     click.echo(secret)
 
 
@@ -424,8 +426,10 @@ def users_create(username: str, role: str, password: str, db: str) -> None:
     from civility.service import staff
     from civility.service.setup import COMMAND_LINE, open_database
 
-    staff.create_account(open_database(db), username, password, key_service.parse_role(role), COMMAND_LINE)
-    click.echo(f"Created {role} login {username!r}. Log in at /moderate/login.")
+    database = open_database(db)
+    staff.create_account(database, username, password, key_service.parse_role(role), COMMAND_LINE)
+    click.echo(f"Created {role} login {username!r} in database {database.describe()}. "
+               "Log in at /moderate/login.")
 
 
 @users.command("change")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,10 @@ SETTINGS: tuple[Setting, ...] = (
             "Worker processes that score for `civility scan` (0: score in the one process)."),
     Setting("max-line-bytes", "1048576",
             "Longest input row `civility scan` reads; longer rows are reported and skipped."),
-    Setting("db", "sqlite:///civility.db",
-            "Database: a SQLite file (`sqlite:///path` or a plain path) or `postgresql://user:pass@host/db`."),
+    Setting("db", "",
+            "Database: a SQLite file (`sqlite:///path` or a plain path) or `postgresql://user:pass@host/db`; "
+            "empty for the one per user, `~/.local/share/civility/civility.db` (under `$XDG_DATA_HOME` "
+            "if set), whatever folder a command runs in."),
     Setting("max-body-bytes", "1048576",
             "Largest request body `civility serve` reads; larger ones get 413 before any other work."),
     Setting("host", "127.0.0.1", "Address `civility serve` listens on."),
@@ -57,6 +60,17 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("engine-workers", "1",
             "Worker processes that score comments for `civility serve` (0: score in the web process)."),
 )
+
+
+def database() -> str:
+    """The ``db`` setting, or the per-user SQLite file (its folder made if need be)."""
+    given = get("db").strip()
+    if given:
+        return given
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    folder = base / "civility"
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'civility.db'}"
 
 
 def setting(name: str) -> Setting:
