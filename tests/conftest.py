@@ -44,7 +44,17 @@ POSTGRES = os.environ.get("CIVILITY_TEST_POSTGRES", "")
 if os.environ.get("CI") and not POSTGRES:
     raise RuntimeError("CI must run the service tests on PostgreSQL too: set CIVILITY_TEST_POSTGRES "
                        "(.ci/run starts a server with .ci/postgres)")
-BACKENDS = ["sqlite", "postgresql"] if POSTGRES else ["sqlite"]
+BACKENDS = ["sqlite", "postgresql"]  # without a server, the PostgreSQL half is skipped, visibly
+NO_POSTGRES = ("no PostgreSQL: set CIVILITY_TEST_POSTGRES=postgresql://user@host/db (a database the "
+               "tests may empty) to run the service tests on PostgreSQL too")
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Say what this run covered, so that nothing is left out silently."""
+    write = terminalreporter.write_line
+    write("databases: SQLite" + (" and PostgreSQL" if POSTGRES else f"; {NO_POSTGRES}"))
+    if not FIXTURE.exists():
+        write(f"shared material: {SHARED} is missing, so the fixture's tests were skipped")
 
 
 def _fresh_postgres(url: str) -> None:
@@ -63,6 +73,8 @@ def _fresh_postgres(url: str) -> None:
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'civility.db'}"
+    if not POSTGRES:
+        pytest.skip(NO_POSTGRES)
     _fresh_postgres(POSTGRES)
     return POSTGRES
 
