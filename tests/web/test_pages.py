@@ -266,3 +266,43 @@ def site_audit(site: Site) -> list[dict[str, Any]]:
 def test_the_login_page_prints_no_text_from_the_request(client: TestClient) -> None:
     page = client.get("/moderate/login?error=Your+account+is+locked.+Call+0800+123")
     assert page.status_code == 200 and "locked" not in page.text and "0800" not in page.text
+
+
+def test_the_widget_shows_the_policy_pending_comments_and_a_suspension_with_an_appeal(
+        client: TestClient, mod: Api) -> None:
+    client.get("/demo")
+    thread = client.get("/widget/v1/articles/demo-night-ferry").json()
+    assert thread["policy"]["description"].startswith("Comments are welcome")
+    assert "Threats and calls for violence against anyone are not allowed." in thread["policy"]["rules"]
+    me, other = new_guest(client), new_guest(client)
+
+    def post(text: str, who: str) -> Any:
+        return client.post("/widget/v1/comments", json={"article_id": "demo-night-ferry", "text": text,
+                                                        "reader": {"guest_token": who, "name": "Ani"}}).json()
+
+    held = post("A marked [insult:0.6] remark about the timetable.", me)
+    assert held["status"] == "held" and held["standing"]["state"] == "good"
+    mine = client.post("/widget/v1/articles/demo-night-ferry/mine",
+                       json={"reader": {"guest_token": me}}).json()
+    assert [p["id"] for p in mine["pending"]] == [held["id"]] and mine["standing"]["state"] == "good"
+    theirs = client.post("/widget/v1/articles/demo-night-ferry/mine", json={"reader": {"guest_token": other}})
+    assert theirs.json()["pending"] == []  # another reader never sees it
+    shown = client.get("/widget/v1/articles/demo-night-ferry").json()["comments"]
+    assert held["id"] not in [c["id"] for c in shown]
+
+    post("A marked [threat] comment.", me)
+    second = post("Another marked [threat] comment.", me)
+    assert second["status"] == "rejected" and second["standing"]["state"] == "suspended"
+    assert second["standing"]["until"] and "reinstate" in second["standing"]["message"]
+    blocked = client.post("/widget/v1/comments", json={
+        "article_id": "demo-night-ferry", "text": "Hello again.", "reader": {"guest_token": me}})
+    assert blocked.status_code == 403 and blocked.json()["error"]["code"] == "user_blocked"
+    appeal = client.post("/widget/v1/appeals", json={"text": "I lost my temper; it will not happen again.",
+                                                     "reader": {"guest_token": me}})
+    assert appeal.status_code == 201, appeal.text
+    assert [a["text"] for a in mod.get("/appeals").json()] == [
+        "I lost my temper; it will not happen again."]
+    again = client.post("/widget/v1/appeals", json={"text": "Please.", "reader": {"guest_token": me}})
+    assert again.status_code == 409
+    good = client.post("/widget/v1/appeals", json={"text": "Why not.", "reader": {"guest_token": other}})
+    assert good.status_code in (404, 409)  # a reader never seen, or in good standing: nothing to appeal

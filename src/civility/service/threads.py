@@ -129,6 +129,25 @@ def thread(site: Site, article_id: str, limit: int = 20, after: int | None = Non
         return Thread(_article(article), nodes, total, tops[-1].id if more and tops else None)
 
 
+@dataclass(frozen=True)
+class Pending:
+    """A reader's own comment that waits for a moderator: shown to that reader only."""
+
+    id: int
+    parent_id: int | None
+    text: str
+    created_at: datetime
+
+
+def pending_of(site: Site, article_id: str, author_id: str, limit: int = 20) -> list[Pending]:
+    """The comments of ``author_id`` on the article that are held for a moderator, oldest first."""
+    with site.db.reading() as session:
+        rows = session.scalars(select(CommentRow).where(
+            CommentRow.article_id == article_id, CommentRow.author_id == author_id,
+            CommentRow.status == Status.HELD.value).order_by(CommentRow.id).limit(limit))
+        return [Pending(r.id, r.parent_id, r.text, r.created_at) for r in rows]
+
+
 def _tree(tops: list[CommentRow], replies: list[CommentRow]) -> list[Node]:
     nodes: dict[int, Node] = {}
     for row in [*tops, *replies]:

@@ -143,6 +143,12 @@ def _appeal(row: Appeal) -> AppealRecord:
                         row.decided_by, row.note)
 
 
+def standing(site: Site, user_id: str) -> UserStanding:
+    """A reader's standing now (good for a reader never seen)."""
+    with site.db.reading() as session:
+        return records.standing_by_id(session, user_id, site.policy, site.clock())
+
+
 def appeal(site: Site, caller: Caller, user_id: str, text: str) -> AppealRecord:
     """A suspended or banned reader asks to be reinstated; one open appeal at a time."""
     if not text.strip() or len(text) > 5000:

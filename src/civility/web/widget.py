@@ -19,9 +19,9 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 from starlette.datastructures import Headers
 
-from civility.domain import Caller, Role, Status
+from civility.domain import Caller, Role, StandingState, Status, UserStanding
 from civility.errors import ConflictError, NotFoundError
-from civility.service import comments, moderation, readers, threads
+from civility.service import comments, moderation, readers, threads, users
 from civility.service.site import Site
 from civility.web import errors
 from civility.web.api.content import thread_node
@@ -59,6 +59,38 @@ class WidgetReport(BaseModel):
     reader: ReaderIn
 
 
+class WidgetAppeal(BaseModel):
+    text: str = Field(min_length=1, max_length=5000)
+    reader: ReaderIn
+
+
+class WidgetReader(BaseModel):
+    reader: ReaderIn
+
+
+def standing_json(standing: UserStanding) -> dict[str, Any]:
+    """What the widget tells a reader about their standing: suspended until when, or blocked,
+    why, and that they may appeal."""
+    until = standing.until.isoformat() if standing.until else None
+    if standing.state is StandingState.GOOD:
+        return {"state": "good", "until": None, "reason": None, "message": None}
+    if standing.state is StandingState.SUSPENDED and standing.until is not None:
+        said = f"You are suspended from commenting until {standing.until:%Y-%m-%d %H:%M} UTC"
+    else:
+        said = "You are blocked from commenting"
+    why = f" ({standing.reason.rstrip('.')})" if standing.reason else ""
+    return {"state": standing.state.value, "until": until, "reason": standing.reason,
+            "message": f"{said}{why}. You can ask a moderator to reinstate you."}
+
+
+def policy_json(site: Site) -> dict[str, Any]:
+    """The discussion policy as readers see it: its description and each rule's words."""
+    policy = site.policy
+    rules = list(dict.fromkeys(rule.message for rule in policy.categories.values() if rule.message))
+    return {"name": policy.name, "max_length": policy.max_length, "description": policy.description,
+            "rules": rules}
+
+
 class Cors(CORSMiddleware):
     """Starlette's CORS, with a refused preflight answered in the API's JSON error shape."""
 
@@ -85,7 +117,7 @@ def widget_app(site: Site) -> FastAPI:
         return {"article": {"id": t.article.id, "title": t.article.title, "open": t.article.open},
                 "comments": [thread_node(n).model_dump(mode="json") for n in t.comments],
                 "total": t.total, "next_after": t.next_after,
-                "policy": {"name": site.policy.name, "max_length": site.policy.max_length},
+                "policy": policy_json(site),
                 "sign_in": "token" if site.widget_secret else "guest"}
 
     key = readers.guest_key(site.db)
@@ -121,7 +153,24 @@ def widget_app(site: Site) -> FastAPI:
         c = posted.comment
         return {"id": c.id, "status": c.status.value, "message": MESSAGES[c.status],
                 "reasons": [{"code": r["code"], "message": r["message"]} for r in c.reasons
-                            if c.status is Status.REJECTED]}
+                            if c.status is Status.REJECTED],
+                "standing": standing_json(posted.standing)}
+
+    @app.post("/articles/{article_id}/mine")
+    def mine(article_id: str, body: WidgetReader) -> dict[str, Any]:
+        """The reader's own comments on the article that wait for a moderator (theirs to see)."""
+        reader = reader_of(body.reader)
+        pending = threads.pending_of(site, article_id, reader.id)
+        return {"pending": [{"id": p.id, "parent_id": p.parent_id, "text": p.text,
+                             "created_at": p.created_at.isoformat()} for p in pending],
+                "standing": standing_json(users.standing(site, reader.id))}
+
+    @app.post("/appeals", status_code=201)
+    def appeal(body: WidgetAppeal) -> dict[str, Any]:
+        """A suspended or banned reader asks a moderator to reinstate them."""
+        reader = reader_of(body.reader)
+        users.appeal(site, WIDGET, reader.id, body.text)
+        return {"message": "Your appeal is with the moderators. You will see the outcome here."}
 
     @app.post("/comments/{comment_id}/reports", status_code=201)
     def report(comment_id: RowId, body: WidgetReport, request: Request) -> dict[str, Any]:

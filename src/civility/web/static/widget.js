@@ -112,14 +112,24 @@
     form.appendChild(submit);
     form.appendChild(result);
 
+    // The discussion policy, in the publisher's words, one click away.
+    var policyBox = el("details", {"class": "cv-policy", hidden: ""});
+    policyBox.appendChild(el("summary", {}, "Discussion policy"));
+    var policyText = el("div", {"class": "cv-policy-text"});
+    policyBox.appendChild(policyText);
+    // A suspended or banned reader is told so, until when and why, and may appeal from here.
+    var standingBox = el("div", {"class": "cv-standing", role: "status", "aria-live": "polite", hidden: ""});
+
     var listTitle = el("h3", {"class": "cv-title"}, "Comments");
     var list = el("ol", {"class": "cv-list"});
     var more = el("button", {type: "button", "class": "cv-more", hidden: ""}, "Show more comments");
+    root.appendChild(policyBox);
+    root.appendChild(standingBox);
     root.appendChild(form);
     root.appendChild(listTitle);
     root.appendChild(list);
     root.appendChild(more);
-    var maxLength = 10000, nextAfter = null;
+    var maxLength = 10000, nextAfter = null, closed = false;
 
     function updateCount() { count.textContent = textarea.value.length + " / " + maxLength + " characters"; }
     textarea.addEventListener("input", updateCount);
@@ -147,8 +157,13 @@
           showResult(data.status, data.message, data.reasons);
           if (data.status !== "rejected") { textarea.value = ""; updateCount(); replyTo = null; replying.hidden = true; }
           if (data.status === "published") { load(null); }
+          if (data.status === "held") { loadMine(); }
+          showStanding(data.standing);
         })
-        .catch(function (err) { showResult("error", err.message); })
+        .catch(function (err) {
+          showResult("error", err.message);
+          if (err.code === "user_blocked") { loadMine(); }
+        })
         .then(function () { submit.disabled = false; });
     });
 
@@ -213,18 +228,78 @@
       return li;
     }
 
+    function showPolicy(policy) {
+      policyText.textContent = "";
+      if (policy.description) { policyText.appendChild(el("p", {}, policy.description)); }
+      if (policy.rules && policy.rules.length) {
+        var ul = el("ul", {});
+        policy.rules.forEach(function (r) { ul.appendChild(el("li", {}, r)); });
+        policyText.appendChild(ul);
+      }
+      policyBox.hidden = !(policy.description || (policy.rules && policy.rules.length));
+    }
+
+    function showStanding(standing) {
+      standingBox.textContent = "";
+      standingBox.hidden = !standing || standing.state === "good";
+      if (standingBox.hidden) { form.hidden = closed; return; }
+      standingBox.appendChild(el("p", {"class": "cv-message"}, standing.message));
+      var f = el("form", {"class": "cv-appeal"});
+      var appealId = uid + "-appeal";
+      f.appendChild(el("label", {"for": appealId}, "Your appeal to the moderators"));
+      var words = el("textarea", {id: appealId, rows: "3", maxlength: "5000", required: ""});
+      f.appendChild(words);
+      f.appendChild(el("button", {type: "submit"}, "Send appeal"));
+      var note = el("p", {role: "status", "aria-live": "polite"});
+      f.appendChild(note);
+      f.addEventListener("submit", function (e) {
+        e.preventDefault();
+        if (!words.value.trim()) { note.textContent = "Please say why you should be reinstated."; return; }
+        send("/appeals", {text: words.value})
+          .then(function (data) { note.textContent = data.message; f.querySelector("button").disabled = true; })
+          .catch(function (err) { note.textContent = err.message; });
+      });
+      standingBox.appendChild(f);
+      form.hidden = true;
+    }
+
+    // The reader's own comments that wait for a moderator: shown to them alone, at the top.
+    function loadMine() {
+      if (!token && !storedGuestToken()) { return; }
+      send("/articles/" + encodeURIComponent(article) + "/mine", {}).then(function (data) {
+        Array.prototype.forEach.call(list.querySelectorAll(".cv-pending"), function (n) { n.remove(); });
+        data.pending.slice().reverse().forEach(function (p) {
+          var li = el("li", {"class": "cv-item cv-pending"});
+          var box = el("article", {"class": "cv-comment"});
+          var head = el("header", {"class": "cv-head"});
+          head.appendChild(el("strong", {"class": "cv-author"}, "You"));
+          head.appendChild(el("time", {datetime: p.created_at}, when(p.created_at)));
+          box.appendChild(head);
+          box.appendChild(el("p", {"class": "cv-text"}, p.text));
+          box.appendChild(el("p", {"class": "cv-pending-note"},
+            "Waiting for a moderator. Only you can see this comment until it is approved."));
+          li.appendChild(box);
+          list.insertBefore(li, list.firstChild);
+        });
+        showStanding(data.standing);
+      }).catch(function () { /* nothing of theirs to show */ });
+    }
+
     function load(after) {
       var query = "?limit=20" + (after ? "&after=" + after : "");
       return call("GET", "/articles/" + encodeURIComponent(article) + query).then(function (data) {
         maxLength = data.policy.max_length;
         updateCount();
+        showPolicy(data.policy);
         if (!after) { list.textContent = ""; }
         listTitle.textContent = "Comments (" + data.total + ")";
         if (!data.comments.length && !after) { list.appendChild(el("li", {"class": "cv-empty"}, "No comments yet. Be the first.")); }
         data.comments.forEach(function (n) { list.appendChild(render(n)); });
         nextAfter = data.next_after;
         more.hidden = !nextAfter;
-        if (!data.article.open) { form.hidden = true; listTitle.textContent += " · closed"; }
+        closed = !data.article.open;
+        if (closed) { form.hidden = true; listTitle.textContent += " · closed"; }
+        if (!after) { loadMine(); }
       }).catch(function (err) { list.textContent = ""; list.appendChild(el("li", {"class": "cv-empty"}, err.message)); });
     }
     more.addEventListener("click", function () { if (nextAfter) { load(nextAfter); } });
