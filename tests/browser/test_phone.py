@@ -1,0 +1,37 @@
+"""Every page at a phone's width (390 px) in headless Chromium: nothing scrolls sideways."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_browser import log_in, open_demo
+
+LONG = "A-very-long-unbroken-string-" * 12 + " and a link https://news.example/" + "x" * 120
+
+
+def test_no_page_scrolls_sideways_on_a_phone(browser: Any, server: Any) -> None:
+    with server.api(server.publisher) as api:
+        api.post("/articles", json={"id": "phone", "title": "A story with a " + "very " * 20 + "long title"})
+        held = api.post("/comments", json={"article_id": "phone", "author_id": "reader-" + "z" * 150,
+                                           "author_name": "N" * 80, "text": "holdword " + LONG}).json()
+    browser.set_window_size(390, 844)
+    try:
+        pages = ["/moderate/login"]
+        open_demo(browser, server)
+        assert _fits(browser), "/demo"
+        log_in(browser, server)
+        pages += ["/moderate/", f"/moderate/comments/{held['id']}", "/moderate/users/reader-" + "z" * 150,
+                  "/moderate/dashboard"]
+        wide = []
+        for page in pages:
+            browser.get(server.url + page)
+            if not _fits(browser):
+                wide.append(page)
+        assert wide == []
+    finally:
+        browser.set_window_size(1280, 1000)
+
+
+def _fits(browser: Any) -> bool:
+    return bool(browser.execute_script(
+        "return document.documentElement.scrollWidth <= window.innerWidth + 1"))
