@@ -26,7 +26,8 @@ def test_no_page_scrolls_sideways_on_a_phone(browser: Any, server: Any) -> None:
         for page in pages:
             browser.get(server.url + page)
             if not _fits(browser):
-                wide.append(page)
+                wide.append(page[:30] + " " + str(_wide_elements(browser)) + str(browser.execute_script(
+                    "return [document.documentElement.scrollWidth, window.innerWidth, document.body.scrollWidth]")))
         assert wide == []
     finally:
         browser.set_window_size(1280, 1000)
@@ -35,3 +36,13 @@ def test_no_page_scrolls_sideways_on_a_phone(browser: Any, server: Any) -> None:
 def _fits(browser: Any) -> bool:
     return bool(browser.execute_script(
         "return document.documentElement.scrollWidth <= window.innerWidth + 1"))
+
+
+def _wide_elements(browser: Any) -> list[str]:
+    return list(browser.execute_script("""
+        const out = [];
+        for (const e of document.querySelectorAll('body *')) {
+          const r = e.getBoundingClientRect();
+          if (r.right > window.innerWidth + 1) out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right));
+        }
+        return out.slice(0, 8);"""))
