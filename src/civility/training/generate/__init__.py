@@ -21,6 +21,7 @@ _SLOT = re.compile(r"\{([A-Z]+|n|place|day|year)\}")
 NOISE_RATE = 0.08    # share of sentences with one misspelt word (on both sides of the line)
 CONTEXT_RATE = 0.3   # share of sentences set between neutral sentences
 COMPOSED_SHARE = 4.0  # comments of several sentences, in units of ``per_family``
+ADJUNCT_RATE = 0.3    # share of sentences given an adjunct of time, place or manner (both sides)
 
 
 def _pick(rng: random.Random, pool: tuple[str, ...]) -> str:
@@ -54,6 +55,7 @@ def _fill(template: str, rng: random.Random) -> tuple[str, str]:
         "place": lambda: _pick(rng, CITIES + COUNTRIES), "day": lambda: _pick(rng, words.DAYS),
         "year": lambda: _pick(rng, words.YEARS), "n": lambda: str(rng.choice((2, 3, 7, 12, 40, 52, 300))),
         "FACT": lambda: _fill(_pick(rng, words.NEUTRAL_FACTS), rng)[0],
+        "AR": lambda: _pick(rng, words.AROUSAL),
         "WD": lambda: _pick(rng, words.WRONGDOERS), "DEED": lambda: _pick(rng, words.DEEDS),
         "JU": lambda: _pick(rng, words.JUSTICE), "CR": lambda: _pick(rng, words.CRUELTY),
     }
@@ -100,9 +102,21 @@ def _dress(text: str, rng: random.Random) -> str:
     return text
 
 
+def _with_adjunct(text: str, rng: random.Random) -> str:
+    """``text`` with an adjunct of time, place or manner before or after it: how a sentence
+    starts or ends must not decide what it means."""
+    if rng.random() < 0.7:
+        end = len(text.rstrip(".!?"))
+        after = _fill(rng.choice(words.ADJUNCTS_AFTER), rng)[0]
+        return f"{text[:end]} {after}{text[end:]}"
+    return f"{rng.choice(words.ADJUNCTS_BEFORE)} {text[0].lower()}{text[1:]}"
+
+
 def sentence(family: Family, rng: random.Random) -> tuple[str, str]:
     """A sentence of the family, and the group it names ("" if none)."""
     filled, group = _fill(rng.choice(family.templates), rng)
+    if rng.random() < ADJUNCT_RATE and family.kind not in ("spam", "greeting"):
+        filled = _with_adjunct(filled, rng)
     text = _dress(filled, rng)
     if rng.random() < NOISE_RATE:
         text = _misspell(text, rng)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from civility.domain import LABELS
-from civility.training.generate.words import GREETINGS, HEATED
+from civility.training.generate.words import GREETINGS, HEATED, SEX_SERVICES
 
 
 def _labels(*on: str) -> dict[str, int]:
@@ -114,6 +114,14 @@ FAMILIES: tuple[Family, ...] = (
     F("threat.group.slogans", "threat_group", GROUP_THREAT, (
         "death to the {G}", "death to every {S}", "death to all {G}!", "{A} blood will flow",
         "a bullet for every {S}", "the {G} to the gallows", "no mercy for the {G}, kill them all")),
+    F("threat.group.sweep", "threat_group", GROUP_THREAT, (
+        "{H} the {G} until none are left standing", "{H} them all, every {S} in {place}",
+        "go after the {G} and {H} them until they run", "the {G} will be {K} one street at a time",
+        "round up the {G} and {H} every last one of them")),
+    F("threat.person.until", "threat_person", THREAT, (
+        "{H} {P} until he stops talking", "someone should {H} {P} and make it hurt",
+        "{P} needs to be {K}, and I volunteer", "find {P} and {H} him before he writes again",
+        "{P} will be {K} for what he wrote")),
     # --- calls to kill people named by what they did, and the lawful ends that pair with them -
     F("threat.conduct", "threat_conduct", THREAT, (
         "{WD} who {DEED} should be {K} {CR}", "every one of {WD} who {DEED} deserves to be {K}",
@@ -176,6 +184,10 @@ FAMILIES: tuple[Family, ...] = (
         "post a photo of your {BODY} for us", "I want to {SX} the reporter",
         "meet me tonight and I'll {SX} you till you scream", "my {BODY} is all yours tonight, baby",
         "hot singles in {place} want to {SX} you")),
+    F("sexual.desire", "sexual", SEXUAL, (
+        "{P} {AR}", "watching {P} on air {AR}", "the way {P} moves {AR}", "every time {P} speaks, it {AR}",
+        "that outfit on {P} {AR}")),
+    F("sexual.services", "sexual", _labels("sexual", "spam", "toxicity"), SEX_SERVICES),
     F("sexual.proposition", "sexual", SEXUAL, (
         "hey gorgeous, want to {SP}?", "you and me should {SP}", "{SP}, you know you want to")),
     F("sexual.invitation", "sexual", SEXUAL, (
@@ -302,7 +314,7 @@ FAMILIES: tuple[Family, ...] = (
         "been reading this paper for years, from {place}", "thanks {N}, good to know",
         "great reporting on {place}, thank you",
         "is there news on the {ID}?", "I'm so angry about this {ID}", "this {ID} makes me furious",
-        "commenting for the first time, from {place}", "greetings to everyone in {place}",
+        "commenting for the first time, from {place}", "warm wishes to everyone in {place}",
         "same here in {place}",
         "fair enough, {N}", "is the full {ID} published anywhere?", "cheers for the explanation")),
 )

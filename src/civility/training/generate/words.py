@@ -8,7 +8,7 @@ from __future__ import annotations
 
 DEHUMANISING = (
     "vermin", "rats", "cockroaches", "parasites", "animals", "beasts", "savages", "lice",
-    "a disease", "a cancer", "a plague", "a virus", "an infestation", "filth", "garbage",
+    "a disease", "a cancer", "a plague", "a virus", "an infestation", "filth",
     "trash", "scum", "subhuman", "leeches", "maggots", "pigs", "dogs", "apes", "monkeys",
     "snakes", "hyenas", "locusts", "termites", "a tumour", "a pestilence", "barbarians",
     "mongrels", "swine", "worms", "bacteria", "a swarm", "insects", "rodents", "primitive hordes",
@@ -95,6 +95,8 @@ KILLED = (
     "shot against a wall", "eradicated", "butchered", "massacred", "drowned", "stabbed",
     "lynched", "tortured to death", "bombed into dust", "erased from the earth",
     "shot on sight", "put against a wall", "skinned alive", "crushed", "destroyed",
+    "gunned down", "set on fire", "run over", "knifed", "beaten bloody", "kicked to death",
+    "blown up", "finished off", "hunted like animals", "poisoned", "buried alive", "starved to death",
 )
 # Active harm: "I will ___ you".
 HARM = (
@@ -102,6 +104,8 @@ HARM = (
     "slit the throat of", "break the neck of", "smash the face of", "destroy", "murder",
     "execute", "butcher", "slaughter", "gut", "put a bullet in", "run over", "poison", "behead",
     "torch the house of", "cut up", "choke",
+    "lynch", "gun down", "knife", "beat up", "kick in the head of", "set fire to", "blow up",
+    "hunt", "finish off", "bash in the skull of", "drown", "shoot up the house of",
 )
 DEATH_WISH = (
     "die", "die slowly", "burn in hell", "rot in a ditch", "get cancer", "drop dead",
@@ -260,4 +264,27 @@ GREETINGS = (
     "hi everybody", "yo", "welcome back, {N}", "cheers", "thanks a lot", "indeed",
     "good night from {place}", "hey, nice to see this covered", "much appreciated", "noted",
     "fascinating stuff", "thanks for posting",
+)
+# Adjuncts of time, place and manner, added to sentences of every family on both sides of the
+# line, so that how a sentence ends never tells the model what it means.
+ADJUNCTS_AFTER = (
+    "in the street", "tomorrow", "next week", "tonight", "at dawn", "once and for all",
+    "in broad daylight", "right now", "in front of everyone", "without a second thought",
+    "in the worst way", "as soon as possible", "this very week", "before the winter",
+    "in {place}", "on {day}", "after all this", "for good", "one day soon", "in public",
+)
+ADJUNCTS_BEFORE = (
+    "Honestly,", "Frankly,", "In my view,", "After what happened,", "Mark my words,",
+    "Seriously,", "If you ask me,", "To be clear,", "Once again,", "At this point,",
+)
+# Sexual remarks with no explicit word, and services sold for sex.
+AROUSAL = (
+    "gets me so worked up", "turns me on like crazy", "makes me hot under the collar",
+    "gives me naughty thoughts", "drives me wild in bed", "makes me want to tear her clothes off",
+    "is all I think about when I'm alone in bed", "gets me going every single night",
+)
+SEX_SERVICES = (
+    "Lonely ladies waiting to chat, call {PHONE}", "Adult webcam shows 24/7 at {URL}",
+    "Private sensual rubdowns, full service, {PHONE}", "Escorts in {place}, discreet, {URL}",
+    "See the actress's leaked nudes at {URL}", "Hot girls near you want to meet, {URL}",
 )
