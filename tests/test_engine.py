@@ -11,8 +11,8 @@ from civility.domain import Action, Category
 from civility.policy.engine import Moderator
 
 FIXTURE_THREAT_GAP = ("known gap (issue 9 stays open): the encoder reads the fixture comment's long, "
-                      "rhetorical call for killing as hostile (toxicity 0.79) but not as a threat "
-                      "(0.01), and publishes it")
+                      "rhetorical call for killing as hostile (toxicity 0.79) but neither as a threat "
+                      "(0.01) nor, over the whole comment, as hate (0.32), and publishes it")
 
 
 @pytest.mark.xfail(strict=True, reason=FIXTURE_THREAT_GAP)
@@ -44,10 +44,8 @@ def test_news_scores_low(moderator: Moderator) -> None:
         assert max(verdict.scores.values()) < 0.2, (text, verdict.scores)
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: one- and two-word greetings get toxicity "
-                                       "0.37 to 0.75; short texts need their own training examples")
 def test_greetings_score_low(moderator: Moderator) -> None:
-    for verdict in moderator.moderate_many(["hi", "hello", "Good morning."]):
+    for verdict in moderator.moderate_many(["hi", "hello", "Good morning.", "Hello everyone!"]):
         assert max(verdict.scores.values()) < 0.2
 
 
