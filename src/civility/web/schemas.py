@@ -10,6 +10,7 @@ from annotated_types import Ge, Le
 from pydantic import BaseModel, ConfigDict, Field
 
 from civility.domain import Category, Role, StandingState, Status
+from civility.service.users import MAX_SUSPENSION_HOURS
 
 # Row ids are 32-bit on PostgreSQL: a larger one names no row, and is refused as input (422)
 # rather than reaching the database.
@@ -19,8 +20,9 @@ RowId = Annotated[int, Ge(1), Le(MAX_ROW_ID)]
 # this says "at least one character that is not whitespace".
 NOT_BLANK = r"[^\s\x1c-\x1f]"
 URL_OR_PATH = r"^(https?://|/)"
-# Hours of a suspension: at most ten years.
-Hours = Annotated[int, Ge(1), Le(24 * 3650)]
+NO_NUL = "^[^\\u0000]*$"
+# Hours of a suspension, as the service allows them.
+Hours = Annotated[int, Ge(1), Le(MAX_SUSPENSION_HOURS)]
 
 
 class Out(BaseModel):
@@ -59,12 +61,16 @@ def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
 
 
 def forbid_nul(doc: Any) -> None:
-    """Say in an OpenAPI document what the edge enforces on every string: no NUL character.
-    Strings that already carry a pattern, an enum or a format are left as they are."""
+    """Say in an OpenAPI document what the edge enforces on every string: no NUL character. A
+    string with a pattern of its own gets the rule as a second pattern (``allOf``); strings that
+    are an enum, a constant or of a format are left as they are."""
     if isinstance(doc, dict):
-        if doc.get("type") == "string" and not {"pattern", "enum", "format", "const"} & doc.keys():
-            doc["pattern"] = "^[^\\u0000]*$"
-        for value in doc.values():
+        if doc.get("type") == "string" and not {"enum", "format", "const"} & doc.keys():
+            if "pattern" not in doc:
+                doc["pattern"] = NO_NUL
+            elif doc["pattern"] != NO_NUL and {"pattern": NO_NUL} not in doc.get("allOf", []):
+                doc["allOf"] = [*doc.get("allOf", []), {"pattern": NO_NUL}]
+        for value in list(doc.values()):
             forbid_nul(value)
     elif isinstance(doc, list):
         for value in doc:
