@@ -29,6 +29,8 @@ def test_ids_past_the_databases_range_are_refused(client: TestClient, mod: Api, 
     assert client.get(f"/widget/v1/articles/a1?after={big}").status_code == 422
     assert mod.get(f"/comments/{big}").status_code == 422
     assert mod.get(f"/feedback?before={big}").status_code == 422
+    assert mod.get(f"/queue?after={big}").status_code == 422
+    assert publisher.get(f"/articles/a1/comments?after={big}").status_code == 422
     r = publisher.post("/comments", {"article_id": "a1", "author_id": "r1", "text": "hi", "parent_id": big})
     _error(r, 422, "bad_input")
     r = client.post(f"/widget/v1/comments/{big}/reports", json={"reason": "x", "reader": {"id": "g1"}})

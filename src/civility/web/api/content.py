@@ -50,7 +50,7 @@ def thread_node(node: Node) -> s.ThreadComment:
             summary="The published thread: top-level comments oldest first, replies nested")
 def get_thread(article_id: str, request: Request, caller: PublisherKey,
                limit: Annotated[int, Query(ge=1, le=threads.MAX_PAGE)] = 20,
-               after: Annotated[int | None, Query(description="next_after of the previous page")] = None,
+               after: Annotated[s.RowId | None, Query(description="next_after of the previous page")] = None,
                ) -> s.ThreadOut:
     t = threads.thread(site_of(request), article_id, limit, after)
     return s.ThreadOut(article=s.ArticleOut.model_validate(t.article),

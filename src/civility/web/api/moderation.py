@@ -18,7 +18,7 @@ ModeratorKey = Annotated[Caller, moderator]
 @router.get("/queue", response_model=s.QueueOut,
             summary="Held and reader-reported comments, oldest first, with scores, evidence and history")
 def get_queue(request: Request, caller: ModeratorKey, limit: Annotated[int, Query(ge=1, le=200)] = 50,
-              after: Annotated[int | None, Query(description="next_after of the previous page")] = None,
+              after: Annotated[s.RowId | None, Query(description="next_after of the previous page")] = None,
               ) -> s.QueueOut:
     site = site_of(request)
     items = moderation.queue(site, limit + 1, after)
