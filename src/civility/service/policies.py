@@ -63,15 +63,18 @@ def replace(site: Site, caller: Caller, source: str) -> PolicyRecord:
     return record
 
 
-def sync(site: Site, seen: int = 0) -> int:
+def sync(site: Site, seen: int | None) -> int | None:
     """Put in force the newest policy stored, if another server process stored one since row
-    ``seen``; the newest row's id, to pass as ``seen`` next time. (A policy's declared version
-    need not change with its text, so the text is compared, not the version.)"""
+    ``seen``; the newest row's id, to pass as ``seen`` next time. With ``seen`` None (the first
+    check) it only notes the newest row: at start the process put that one in force already.
+    (A policy's declared version need not change with its text, so the text is compared.)"""
     with site.db.reading() as session:
         row = session.execute(select(PolicyRow.id, PolicyRow.source)
                               .order_by(PolicyRow.id.desc()).limit(1)).first()
-    if row is None or row.id == seen:
+    if row is None:
         return seen
+    if seen is None or row.id == seen:
+        return int(row.id)
     policy = policy_from_text(row.source, "policy")
     if policy != site.policy:
         site.use_policy(policy)

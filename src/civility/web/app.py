@@ -41,7 +41,8 @@ class PolicySync:
     another server process on the same database stored (``PUT /api/v1/policy`` there)."""
 
     def __init__(self, app: ASGIApp, site: Site, every: float = 1.0) -> None:
-        self.app, self.site, self.every, self._next, self._seen = app, site, every, 0.0, 0
+        self.app, self.site, self.every, self._next = app, site, every, 0.0
+        self._seen: int | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and time.monotonic() >= self._next:
