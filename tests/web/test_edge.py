@@ -149,3 +149,12 @@ def test_keys_are_redacted_from_log_lines() -> None:
     record = logging.LogRecord("uvicorn.access", logging.INFO, "", 0, '%s - "%s %s HTTP/%s" %d',
                                ("127.0.0.1:5", "GET", "/p?key=s3cr3t", "1.1", 200), None)
     assert RedactKeys().filter(record) and "s3cr3t" not in record.getMessage()
+
+
+def test_a_second_content_type_does_not_slip_text_past_the_edge(publisher: Api, client: TestClient) -> None:
+    body = b'{"article_id": "a1", "author_id": "r1", "text": "a\\u0000b"}'
+    headers = [("Authorization", publisher.headers["Authorization"]), ("Content-Type", "application/json"),
+               ("Content-Type", "text/plain")]
+    _error(client.post("/api/v1/comments", content=body, headers=headers), 400, "invalid_text")
+    unlabelled = client.post("/widget/v1/comments", content=body, headers=[("Content-Type", "text/plain")])
+    _error(unlabelled, 400, "invalid_text")

@@ -78,23 +78,37 @@ def check_request(scope: Scope, body: bytes) -> None:
         check_text(_decoded(query.replace(b"+", b" "), "the query"), "the query")
     if not body:
         return
-    kind = dict(scope.get("headers", [])).get(b"content-type", b"").split(b";")[0].strip().lower()
+    kind = content_type(scope)
     if kind == b"application/x-www-form-urlencoded":
         check_text(_decoded(body.replace(b"+", b" "), "the form"), "the form")
-    elif kind.endswith(b"json"):
-        try:
-            text = body.decode("utf-8")
-        except UnicodeDecodeError as exc:
+        return
+    # Any other body that is JSON, whatever it is labelled, is checked as JSON.
+    declared = kind.endswith(b"json")
+    if not declared and body.lstrip()[:1] not in (b"{", b"[", b'"'):
+        return
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if declared:
             raise Refused(400, "invalid_json", f"the request body is not UTF-8 (byte {exc.start})") from None
-        # Depth first, by brackets, so that a deeply nested body never reaches the parser.
-        if _bracket_depth(text) > MAX_DEPTH:
-            raise Refused(400, "invalid_json", f"the request body nests deeper than {MAX_DEPTH} levels")
-        try:
-            value = json.loads(text)
-        except ValueError:
-            return  # the route's own parser answers with the position of the error
-        for s in _strings(value):
-            check_text(s, "the request body")
+        return
+    # Depth first, by brackets, so that a deeply nested body never reaches the parser.
+    if _bracket_depth(text) > MAX_DEPTH:
+        raise Refused(400, "invalid_json", f"the request body nests deeper than {MAX_DEPTH} levels")
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return  # the route's own parser answers with the position of the error
+    for s in _strings(value):
+        check_text(s, "the request body")
+
+
+def content_type(scope: Scope) -> bytes:
+    """The request's media type as Starlette reads it: the first Content-Type header."""
+    for name, value in scope.get("headers", []):
+        if name == b"content-type":
+            return bytes(value).split(b";")[0].strip().lower()
+    return b""
 
 
 def _bracket_depth(text: str) -> int:

@@ -15,7 +15,7 @@ import time
 from collections import deque
 from datetime import timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 
 from civility.store.database import Database
 from civility.store.tables import RateEvent, utcnow
@@ -66,6 +66,8 @@ class SharedRateLimit(RateLimit):
         full_key = f"{self.name}:{key}"[:300]
         window = RateEvent.key == full_key, RateEvent.at > now - timedelta(seconds=self.seconds)
         with self.db.writing() as session:
+            # One request at a time per key, across processes: count and insert cannot interleave.
+            session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": full_key})
             seen, oldest = session.execute(select(func.count(), func.min(RateEvent.at)).where(*window)).one()
             if seen >= self.events and oldest is not None:
                 return max(1, math.ceil((oldest - now).total_seconds() + self.seconds))
