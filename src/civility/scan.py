@@ -202,12 +202,12 @@ class _Scorer:
 
     def _write(self, marked: list[tuple[int, Row]], results: Results) -> None:
         """Write a batch's rows in input order, and report those that cannot be scored, in order."""
-        answers = iter(results)
+        answers = iter(results)  # one per row that is a dict, in order
         for n, row in marked:
-            result = next(answers) if isinstance(row, dict) else CivilityError(row)
-            if isinstance(result, CivilityError) or not isinstance(row, dict):
+            result = next(answers) if isinstance(row, dict) else None
+            if not isinstance(row, dict) or isinstance(result, CivilityError):
                 self.report.skipped += 1
                 self.errors(n, result.message if isinstance(result, CivilityError) else str(row))
-                continue
-            self.report.scored += 1
-            self.writer.write({**row, **verdict_columns(result)})
+            elif result is not None:
+                self.report.scored += 1
+                self.writer.write({**row, **verdict_columns(result)})

@@ -121,10 +121,9 @@ def session_for(db: Database, token: str | None) -> Session | None:
     return Session(Caller(row.name, Role(role), row.key_id), row.csrf, row.expires_at)
 
 
-def end_sessions(session: OrmSession, *, key_id: int | None = None, staff_id: int | None = None) -> int:
-    """End the sessions a key or a login made (inside the caller's transaction); how many."""
-    where = StaffSession.key_id == key_id if key_id is not None else StaffSession.staff_id == staff_id
-    ended = list(session.scalars(select(StaffSession.id).where(where)))
+def end_sessions(session: OrmSession, staff_id: int) -> int:
+    """End the sessions a login made (inside the caller's transaction); how many."""
+    ended = list(session.scalars(select(StaffSession.id).where(StaffSession.staff_id == staff_id)))
     session.execute(delete(StaffSession).where(StaffSession.id.in_(ended)))
     return len(ended)
 
@@ -146,7 +145,7 @@ def change_account(db: Database, username: str, caller: Caller, *, role: Role | 
         if disable and row.disabled_at is None:
             row.disabled_at = now
             audit.record(session, now, caller.actor, "staff.disabled", username=row.username)
-        ended = end_sessions(session, staff_id=row.id)
+        ended = end_sessions(session, row.id)
         if ended:
             audit.record(session, now, caller.actor, "staff.sessions_ended", username=row.username,
                          sessions=ended)

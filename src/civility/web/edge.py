@@ -48,18 +48,17 @@ def _decoded(raw: bytes, where: str) -> str:
         raise Refused(400, "invalid_text", f"{where} is not UTF-8 (byte {exc.start})") from None
 
 
-def _strings(value: Any, depth: int = 0) -> Iterator[str]:
-    if depth > MAX_DEPTH:
-        raise Refused(400, "invalid_json", f"the request body nests deeper than {MAX_DEPTH} levels")
+def _strings(value: Any) -> Iterator[str]:
+    """Every string of a parsed JSON value, keys too (its depth is already bounded)."""
     if isinstance(value, str):
         yield value
     elif isinstance(value, dict):
         for k, v in value.items():
             yield k
-            yield from _strings(v, depth + 1)
+            yield from _strings(v)
     elif isinstance(value, list):
         for v in value:
-            yield from _strings(v, depth + 1)
+            yield from _strings(v)
 
 
 def check_head(scope: Scope) -> None:

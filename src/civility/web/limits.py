@@ -16,6 +16,7 @@ from collections import deque
 from datetime import timedelta
 
 from sqlalchemy import delete, func, select, text
+from starlette.requests import Request
 
 from civility.store.database import Database
 from civility.store.tables import RateEvent, utcnow
@@ -83,3 +84,8 @@ def rate_limit(db: Database, name: str, events: int, seconds: float, what: str) 
     if db.is_sqlite:
         return RateLimit(events, seconds, what)
     return SharedRateLimit(db, name, events, seconds, what)
+
+
+def client_address(request: Request) -> str:
+    """The address limits count by: the peer's, or the client's as a trusted proxy forwarded it."""
+    return request.client.host if request.client else "unknown"

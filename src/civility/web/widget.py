@@ -25,7 +25,7 @@ from civility.service import comments, moderation, readers, threads, users
 from civility.service.site import Site
 from civility.web import errors
 from civility.web.api.content import thread_node
-from civility.web.limits import rate_limit
+from civility.web.limits import client_address, rate_limit
 from civility.web.schemas import RowId
 
 WIDGET = Caller("widget", Role.PUBLISHER)
@@ -130,13 +130,10 @@ def widget_app(site: Site) -> FastAPI:
     reports_from = rate_limit(site.db, "reports-from", 40, 600,
                               "too many reports from this address in a short time")
 
-    def address(request: Request) -> str:
-        return request.client.host if request.client else "unknown"
-
     @app.post("/guests", status_code=201)
     def guest(request: Request) -> dict[str, str]:
         """A new guest identity: the id is public, the token is for this browser only."""
-        guests.check(address(request))
+        guests.check(client_address(request))
         guest_id, token = readers.new_guest(key)
         return {"id": guest_id, "token": token}
 
@@ -147,7 +144,7 @@ def widget_app(site: Site) -> FastAPI:
     def post(body: WidgetComment, request: Request) -> dict[str, Any]:
         reader = reader_of(body.reader)
         posts.check(reader.id)
-        posts_from.check(address(request))
+        posts_from.check(client_address(request))
         posted = comments.post_comment(site, WIDGET, comments.NewComment(
             body.article_id, reader.id, body.text, reader.name, body.parent_id))
         c = posted.comment
@@ -176,10 +173,10 @@ def widget_app(site: Site) -> FastAPI:
     def report(comment_id: RowId, body: WidgetReport, request: Request) -> dict[str, Any]:
         reader = reader_of(body.reader)
         reports.check(reader.id)
-        reports_from.check(address(request))
+        reports_from.check(client_address(request))
         # Distinct reporters are counted by what one client cannot multiply: a signed-in reader's
         # id, or for guests the client's address (however many guest identities it asks for).
-        reporter = reader.id if site.widget_secret else readers.address_reporter(key, address(request))
+        reporter = reader.id if site.widget_secret else readers.address_reporter(key, client_address(request))
         try:
             moderation.report(site, WIDGET, comment_id, reporter, body.reason)
         except ConflictError as exc:

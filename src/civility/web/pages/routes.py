@@ -17,7 +17,7 @@ from civility.service import moderation, staff, stats, users
 from civility.service.secret import same_secret
 from civility.service.stats import Dashboard
 from civility.web.auth import site_of
-from civility.web.limits import RateLimit
+from civility.web.limits import RateLimit, client_address
 from civility.web.pages.highlight import segments
 from civility.web.schemas import RowId
 
@@ -76,7 +76,7 @@ async def login(request: Request) -> Response:
     from starlette.concurrency import run_in_threadpool
 
     username = str(form.get("username", "")).strip()
-    address = request.client.host if request.client else "unknown"
+    address = client_address(request)
     keys = [f"ip:{address}"] + ([f"user:{username}"] if username else [])
     failed: RateLimit = request.app.state.failed_logins  # per address and per username
     waits = [w for w in (failed.retry_after(k, count=False) for k in keys) if w is not None]
