@@ -14,6 +14,15 @@ def test_no_page_scrolls_sideways_on_a_phone(browser: Any, server: Any) -> None:
         api.post("/articles", json={"id": "phone", "title": "A story with a " + "very " * 20 + "long title"})
         held = api.post("/comments", json={"article_id": "phone", "author_id": "reader-" + "z" * 150,
                                            "author_name": "N" * 80, "text": "holdword " + LONG}).json()
+        shown = api.post("/comments", json={"article_id": "phone", "author_id": "reader-w",
+                                            "text": "Fine. " + LONG}).json()
+        api.post(f"/comments/{shown['id']}/reports", json={"reporter_id": "r-" + "q" * 150, "reason": LONG})
+        api.post("/comments", json={"article_id": "phone", "author_id": "reader-w",
+                                    "text": "rejectword " + LONG})
+    with server.api(server.moderator) as api:
+        api.post("/users/reader-w/standing", json={"action": "ban"})
+    with server.api(server.publisher) as api:
+        api.post("/users/reader-w/appeal", json={"text": LONG})
     browser.set_window_size(390, 844)
     try:
         pages = ["/moderate/login"]
@@ -21,7 +30,8 @@ def test_no_page_scrolls_sideways_on_a_phone(browser: Any, server: Any) -> None:
         assert _fits(browser), "/demo"
         log_in(browser, server)
         pages += ["/moderate/", f"/moderate/comments/{held['id']}", "/moderate/users/reader-" + "z" * 150,
-                  "/moderate/dashboard"]
+                  "/moderate/dashboard", "/moderate/comments", "/moderate/comments?view=rejected&q=x",
+                  "/moderate/reports", "/moderate/appeals", "/moderate/articles", "/moderate/articles/phone"]
         wide = []
         for page in pages:
             browser.get(server.url + page)

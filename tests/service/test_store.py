@@ -21,7 +21,7 @@ from helpers import Api
 
 
 def test_migrations_build_exactly_the_tables(site: Site) -> None:
-    assert site.db.revision() == head_revision() == "0006"
+    assert site.db.revision() == head_revision() == "0007"
     with site.db.reader.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
 

@@ -84,7 +84,7 @@ def test_queue_escapes_text_and_shows_evidence(client: TestClient, mod: Api, pub
     assert re.search(r'<mark class="ev ev-profanity" title="profanity"[^>]*>damn</mark>', page)
     assert f'data-id="{c["id"]}"' in page and "<meter" in page
     history = client.get(f"/moderate/comments/{c['id']}").text
-    assert "comment.moderated" in history and "&lt;img src=x" in history
+    assert "The engine held it for a moderator (profanity)" in history and "&lt;img src=x" in history
     assert "suspended" not in client.get("/moderate/users/u1").text
     dash = client.get("/moderate/dashboard")
     assert dash.status_code == 200 and "<svg" in dash.text and "profanity" in dash.text

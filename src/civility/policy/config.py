@@ -68,6 +68,7 @@ CORAL_DEFAULTS = {
     "toxicity": "ABUSIVE", "profanity": "OFFENSIVE", "insult": "ABUSIVE", "identity_attack": "HATE_SPEECH",
     "threat": "HARASSMENT_BULLYING", "sexual": "OFFENSIVE", "spam": "SPAM", "banned_word": "BANNED_WORD",
     "suspect_word": "OFFENSIVE", "premoderation.link": "AD", "premoderation.new_user": "OTHER",
+    "premoderation.article": "OTHER",
     "language": "OTHER",
 }
 

@@ -30,7 +30,9 @@ ENGINE = "civility"  # the actor named in the audit log for automatic decisions
 MAX_ID = 200
 # The statements of every post, built once.
 _INSERT = insert(table("comments")).returning(table("comments").c.id)
-_ARTICLE_OPEN = select(Article.open).where(Article.id == bindparam("aid"))
+_ARTICLE_OPEN = select(Article.open, Article.premoderate).where(Article.id == bindparam("aid"))
+PREMODERATED = {"code": "premoderation.article", "message": (
+    "Comments on this article are read by a moderator before they appear.")}
 _PARENT = select(CommentRow.article_id, CommentRow.root_id).where(CommentRow.id == bindparam("cid"))
 
 
@@ -80,7 +82,7 @@ def post_comment(site: Site, caller: Caller, new: NewComment) -> Posted:
     check_text(new.text, policy.max_length)
     now = site.clock()
     with site.db.reading() as session:
-        root_id = _check_thread(session, new)
+        root_id, premoderate = _check_thread(session, new)
         standing = records.standing_by_id(session, new.author_id, policy, now)
         _check_standing(standing, policy)
         published = 0
@@ -103,6 +105,8 @@ def post_comment(site: Site, caller: Caller, new: NewComment) -> Posted:
     else:
         status, reasons, scores = Status.HELD, [_engine_failed(failure)], {}
         model_version, policy_version = moderator.model_version, policy.version
+    if premoderate and status is Status.PUBLISHED:
+        status, reasons = Status.HELD, [*reasons, dict(PREMODERATED)]
 
     with site.db.writing() as session:
         now = site.clock()
@@ -136,21 +140,22 @@ def post_comment(site: Site, caller: Caller, new: NewComment) -> Posted:
     return Posted(comment, standing)
 
 
-def _check_thread(session: Session, new: NewComment) -> int | None:
-    """Check the article is there and open, and the parent in it; the reply's thread root."""
-    open_ = session.scalar(_ARTICLE_OPEN, {"aid": new.article_id})
-    if open_ is None:
+def _check_thread(session: Session, new: NewComment) -> tuple[int | None, bool]:
+    """Check the article is there and open, and the parent in it; the reply's thread root, and
+    whether the article is pre-moderated."""
+    article = session.execute(_ARTICLE_OPEN, {"aid": new.article_id}).first()
+    if article is None:
         raise NotFoundError(f"no article with id {new.article_id!r}; create it first (POST /articles)")
-    if not open_:
+    if not article.open:
         raise ConflictError(f"comments on article {new.article_id!r} are closed")
     if new.parent_id is None:
-        return None
+        return None, bool(article.premoderate)
     parent = session.execute(_PARENT, {"cid": new.parent_id}).first()
     if parent is None:
         raise NotFoundError(f"no comment with id {new.parent_id} to reply to")
     if parent.article_id != new.article_id:
         raise InputError(f"comment {new.parent_id} belongs to another article")
-    return int(parent.root_id or new.parent_id)
+    return int(parent.root_id or new.parent_id), bool(article.premoderate)
 
 
 def _check_standing(standing: UserStanding, policy: Policy) -> None:

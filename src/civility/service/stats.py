@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from civility.domain import Comment, Status
 from civility.service import records
 from civility.service.moderation import in_queue
 from civility.service.site import Site
-from civility.store.tables import CommentRow
+from civility.store.tables import Article, AuditRow, CommentRow
 
 OUTCOMES = (Status.PUBLISHED.value, Status.HELD.value, Status.REJECTED.value)
 
@@ -26,6 +27,35 @@ class Dashboard:
     categories: list[tuple[str, int]]  # reason codes of held and rejected comments, most common first
     overruled: list[Comment]  # where a moderator's decision differs from the engine's, newest first
     total: int
+    week: Week
+
+
+@dataclass(frozen=True)
+class Precision:
+    """For one category: comments the engine held or rejected for it that a moderator decided."""
+
+    category: str
+    held_decided: int
+    held_published: int  # held, then published by a moderator
+    rejected_reviewed: int
+    rejected_published: int  # rejected, then published by a moderator: the engine was wrong
+
+    @property
+    def reversed_share(self) -> float:
+        n = self.held_decided + self.rejected_reviewed
+        return (self.held_published + self.rejected_published) / n if n else 0.0
+
+
+@dataclass(frozen=True)
+class Week:
+    """The last seven days, as a weekly meeting reads them."""
+
+    outcomes: dict[str, int]  # comments by status now
+    decisions: int  # moderators' decisions
+    median_wait: timedelta | None  # from posting to a moderator's decision
+    p90_wait: timedelta | None
+    precision: list[Precision]
+    busiest: list[tuple[str, str, int]]  # article id, title, comments
 
 
 def dashboard(site: Site, days: int = 14) -> Dashboard:
@@ -56,6 +86,47 @@ def dashboard(site: Site, days: int = 14) -> Dashboard:
             .order_by(CommentRow.updated_at.desc()).limit(20))
         overruled_list = [records.comment(r) for r in overruled]
         total = int(session.scalar(select(func.count()).select_from(CommentRow)) or 0)
+        week = _week(session, site, now - timedelta(days=7))
     waiting = now - oldest if oldest is not None else None
-    return Dashboard(span, per_day, int(size or 0), waiting, codes.most_common(), overruled_list, total)
+    return Dashboard(span, per_day, int(size or 0), waiting, codes.most_common(), overruled_list, total,
+                     week)
+
+
+def _quantile(spans: list[timedelta], q: float) -> timedelta | None:
+    if not spans:
+        return None
+    spans = sorted(spans)
+    return spans[min(len(spans) - 1, int(q * len(spans)))]
+
+
+def _week(session: Session, site: Site, start: datetime) -> Week:
+    outcomes = {status: int(n) for status, n in session.execute(
+        select(CommentRow.status, func.count()).where(CommentRow.created_at >= start)
+        .group_by(CommentRow.status))}
+    decided = session.execute(
+        select(AuditRow.at, AuditRow.detail, CommentRow.created_at, CommentRow.engine_status,
+               CommentRow.reasons)
+        .join(CommentRow, CommentRow.id == AuditRow.comment_id)
+        .where(AuditRow.event == "comment.decided", AuditRow.at >= start)
+        .order_by(AuditRow.id.desc()).limit(20_000)).all()
+    waits = [at - created for at, _, created, _, _ in decided]
+    table: dict[str, list[int]] = {}
+    categories = {c.value for c in site.policy.categories}
+    for _, detail, _, engine, reasons in decided:
+        if engine == Status.PUBLISHED.value:
+            continue
+        published = detail.get("after") == Status.PUBLISHED.value
+        for code in {r.get("code") for r in reasons} & categories:
+            row = table.setdefault(str(code), [0, 0, 0, 0])
+            k = 0 if engine == Status.HELD.value else 2
+            row[k] += 1
+            row[k + 1] += int(published)
+    counts = func.count(CommentRow.id)
+    busiest = session.execute(
+        select(Article.id, Article.title, counts).join(CommentRow, CommentRow.article_id == Article.id)
+        .where(CommentRow.created_at >= start).group_by(Article.id, Article.title)
+        .order_by(counts.desc(), Article.id).limit(5)).all()
+    return Week(outcomes, len(decided), _quantile(waits, 0.5), _quantile(waits, 0.9),
+                sorted((Precision(c, *v) for c, v in table.items()), key=lambda p: p.category),
+                [(a, t, int(n)) for a, t, n in busiest])
 

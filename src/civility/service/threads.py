@@ -25,6 +25,7 @@ class ArticleRecord:
     url: str | None
     open: bool
     created_at: datetime
+    premoderate: bool = False
 
 
 @dataclass
@@ -46,7 +47,7 @@ class Thread:
 
 
 def _article(row: Article) -> ArticleRecord:
-    return ArticleRecord(row.id, row.title, row.url, row.open, row.created_at)
+    return ArticleRecord(row.id, row.title, row.url, row.open, row.created_at, bool(row.premoderate))
 
 
 def _check_article(title: str, url: str | None) -> None:
@@ -65,7 +66,8 @@ def create_article(site: Site, caller: Caller, article_id: str, title: str,
             if session.get(Article, article_id) is not None:
                 raise ConflictError(f"article {article_id!r} already exists")
             now = site.clock()
-            row = Article(id=article_id, title=title, url=url, open=True, created_at=now)
+            row = Article(id=article_id, title=title, url=url, open=True, premoderate=False,
+                          created_at=now)
             session.add(row)
             audit.record(session, now, caller.actor, "article.created", article_id=article_id)
             return _article(row)
@@ -74,7 +76,8 @@ def create_article(site: Site, caller: Caller, article_id: str, title: str,
 
 
 def update_article(site: Site, caller: Caller, article_id: str, title: str | None = None,
-                   url: str | None = None, open: bool | None = None) -> ArticleRecord:
+                   url: str | None = None, open: bool | None = None,
+                   premoderate: bool | None = None) -> ArticleRecord:
     with site.db.writing() as session:
         row = session.get(Article, article_id)
         if row is None:
@@ -87,6 +90,8 @@ def update_article(site: Site, caller: Caller, article_id: str, title: str | Non
             row.url = changed["url"] = url
         if open is not None and open != row.open:
             row.open = changed["open"] = open
+        if premoderate is not None and premoderate != row.premoderate:
+            row.premoderate = changed["premoderate"] = premoderate
         if changed:
             audit.record(session, site.clock(), caller.actor, "article.updated", article_id=article_id,
                          changed=changed)

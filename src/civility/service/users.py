@@ -45,7 +45,7 @@ class AppealRecord:
     note: str | None
 
 
-def _user(session: Session, user_id: str) -> User:
+def get_user_row(session: Session, user_id: str) -> User:
     user = session.get(User, user_id)
     if user is None:
         raise NotFoundError(f"no user with id {user_id!r}")
@@ -104,7 +104,7 @@ def _reinstate(session: Session, user: User, actor: str, now: datetime, note: st
 def user_detail(site: Site, user_id: str, history: int = 50) -> UserDetail:
     now = site.clock()
     with site.db.reading() as session:
-        user = _user(session, user_id)
+        user = get_user_row(session, user_id)
         total = records.strikes_total(session, user_id)
         recent = session.scalars(select(CommentRow).where(CommentRow.author_id == user_id)
                                  .order_by(CommentRow.id.desc()).limit(20))
@@ -124,7 +124,7 @@ def set_standing(site: Site, caller: Caller, user_id: str, action: str, hours: i
         raise InputError(f"hours must be between 1 and {MAX_SUSPENSION_HOURS}")
     with site.db.writing() as session:
         now = site.clock()
-        user = _user(session, user_id)
+        user = get_user_row(session, user_id)
         current = records.standing_of(session, user, site.policy, now)
         if action == "reinstate":
             return _reinstate(session, user, caller.actor, now, note)
@@ -155,7 +155,7 @@ def appeal(site: Site, caller: Caller, user_id: str, text: str) -> AppealRecord:
         raise InputError("an appeal's text must be 1 to 5000 characters")
     with site.db.writing() as session:
         now = site.clock()
-        user = _user(session, user_id)
+        user = get_user_row(session, user_id)
         if records.standing_of(session, user, site.policy, now).state is StandingState.GOOD:
             raise ConflictError(f"user {user_id!r} is in good standing; there is nothing to appeal")
         if session.scalars(select(Appeal.id).where(Appeal.user_id == user_id,
@@ -193,7 +193,7 @@ def decide_appeal(site: Site, caller: Caller, appeal_id: int, action: str,
         audit.record(session, now, caller.actor, f"appeal.{row.status}", user_id=row.user_id, note=note,
                      appeal_id=appeal_id)
         if action == "grant":
-            _reinstate(session, _user(session, row.user_id), caller.actor, now, note)
+            _reinstate(session, get_user_row(session, row.user_id), caller.actor, now, note)
         return _appeal(row)
 
 
@@ -201,7 +201,7 @@ def export_user(site: Site, caller: Caller, user_id: str) -> dict[str, Any]:
     """Everything stored about a reader, as they are entitled to see it."""
     with site.db.writing() as session:
         now = site.clock()
-        user = _user(session, user_id)
+        user = get_user_row(session, user_id)
         comments = session.scalars(select(CommentRow).where(CommentRow.author_id == user_id)
                                    .order_by(CommentRow.id))
         reports = session.scalars(select(Report).where(Report.reporter_id == user_id).order_by(Report.id))
@@ -237,11 +237,11 @@ def delete_user(site: Site, caller: Caller, user_id: str) -> dict[str, int]:
     stay: their comments become ``deleted`` placeholders, so replies keep their place."""
     with site.db.writing() as session:
         now = site.clock()
-        user = _user(session, user_id)
-        n_comments = _changed(session.execute(
+        user = get_user_row(session, user_id)
+        n_comments = changed_rows(session.execute(
             update(CommentRow).where(CommentRow.author_id == user_id)
             .values(text="", author_name=None, status="deleted", reasons=[], updated_at=now)))
-        n_audit = _changed(session.execute(
+        n_audit = changed_rows(session.execute(
             update(AuditRow).where(AuditRow.user_id == user_id, AuditRow.text.is_not(None))
             .values(text=None)))
         n_reports = 0
@@ -266,5 +266,5 @@ def _erase_reported(session: Session, report: Report, user_id: str) -> None:
             row.detail = {**row.detail, "reporter": f"erased-{report.id}"}
 
 
-def _changed(result: Result[Any]) -> int:
+def changed_rows(result: Result[Any]) -> int:
     return int(cast(CursorResult[Any], result).rowcount or 0)

@@ -23,7 +23,7 @@ from civility.web import coral, discovery, errors, perspective, schemas, widget
 from civility.web.api import admin, content, moderation, users, webhooks
 from civility.web.edge import Edge
 from civility.web.limits import rate_limit
-from civility.web.pages import actions, routes
+from civility.web.pages import actions, desk, routes
 from civility.web.security import SecurityHeaders
 
 log = logging.getLogger("civility.web")
@@ -90,6 +90,7 @@ def create_app(site: Site, *, serving: bool = False, max_body: int | None = None
     app.include_router(discovery.router)  # what Google's API clients read to find the two above
     app.include_router(coral.router)
     app.include_router(routes.router)
+    app.include_router(desk.router)
     app.include_router(actions.router)
     app.mount("/widget/v1", widget.widget_app(site))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -94,6 +94,8 @@ class ArticlePatch(In):
     title: str | None = Field(default=None, min_length=1, max_length=500, pattern=NOT_BLANK)
     url: str | None = Field(default=None, max_length=2000, pattern=URL_OR_PATH)
     open: bool | None = Field(default=None, description="False closes the thread to new comments.")
+    premoderate: bool | None = Field(default=None, description=(
+        "True holds every new comment on the article for a moderator, whatever the engine says."))
 
 
 class CommentIn(In):
@@ -212,6 +214,7 @@ class ArticleOut(Out):
     url: str | None
     open: bool
     created_at: datetime
+    premoderate: bool
 
 
 class ThreadComment(BaseModel):

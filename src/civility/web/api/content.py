@@ -31,10 +31,11 @@ def get_article(article_id: str, request: Request, caller: PublisherKey) -> thre
 
 
 @router.patch("/articles/{article_id}", responses=s.errors(404), response_model=s.ArticleOut,
-              summary="Change an article's title or URL, or close its thread")
+              summary="Change an article's title or URL, close its thread or pre-moderate it")
 def patch_article(article_id: str, body: s.ArticlePatch, request: Request,
                   caller: PublisherKey) -> threads.ArticleRecord:
-    return threads.update_article(site_of(request), caller, article_id, body.title, body.url, body.open)
+    return threads.update_article(site_of(request), caller, article_id, body.title, body.url, body.open,
+                                  body.premoderate)
 
 
 def thread_node(node: Node) -> s.ThreadComment:

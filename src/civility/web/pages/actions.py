@@ -9,12 +9,12 @@ from fastapi import APIRouter, Header, Request
 from pydantic import BaseModel, Field
 
 from civility.errors import CivilityError
-from civility.service import moderation, staff, users
+from civility.service import desk, moderation, staff, threads, users
 from civility.service.secret import same_secret
 from civility.web.auth import site_of
 from civility.web.errors import ApiError
 from civility.web.pages.routes import current
-from civility.web.schemas import Hours
+from civility.web.schemas import Hours, RowId
 
 router = APIRouter(include_in_schema=False)
 
@@ -30,6 +30,28 @@ class StandingIn(BaseModel):
     user_id: str = Field(min_length=1, max_length=200)
     action: Literal["suspend", "ban", "reinstate"]
     hours: Hours | None = None
+    reason: str | None = Field(default=None, max_length=500, description="What the reader is told.")
+
+
+class UndoIn(BaseModel):
+    id: RowId
+
+
+class NoteIn(BaseModel):
+    user_id: str = Field(min_length=1, max_length=200)
+    text: str = Field(min_length=1, max_length=desk.MAX_NOTE)
+
+
+class AppealIn(BaseModel):
+    id: RowId
+    action: Literal["grant", "deny"]
+    note: str | None = Field(default=None, max_length=2000)
+
+
+class ArticleIn(BaseModel):
+    id: str = Field(min_length=1, max_length=200)
+    open: bool | None = None
+    premoderate: bool | None = None
 
 
 def _session(request: Request, token: str | None) -> staff.Session:
@@ -62,6 +84,49 @@ def decide(body: DecideIn, request: Request,
 def standing(body: StandingIn, request: Request,
              x_csrf_token: Annotated[str | None, Header()] = None) -> dict[str, object]:
     session = _session(request, x_csrf_token)
-    new = users.set_standing(site_of(request), session.caller, body.user_id, body.action, body.hours)
+    reason = (body.reason or "").strip() or None
+    new = users.set_standing(site_of(request), session.caller, body.user_id, body.action, body.hours, reason)
     return {"user_id": body.user_id, "state": new.state.value,
             "until": new.until.isoformat() if new.until else None}
+
+
+@router.post("/moderate/actions/undo")
+def undo(body: UndoIn, request: Request,
+         x_csrf_token: Annotated[str | None, Header()] = None) -> dict[str, object]:
+    """Take back the moderator's last decision on a comment."""
+    session = _session(request, x_csrf_token)
+    comment = desk.undo(site_of(request), session.caller, body.id)
+    return {"id": comment.id, "status": comment.status.value}
+
+
+@router.post("/moderate/actions/note")
+def note(body: NoteIn, request: Request,
+         x_csrf_token: Annotated[str | None, Header()] = None) -> dict[str, object]:
+    session = _session(request, x_csrf_token)
+    entry = desk.note_user(site_of(request), session.caller, body.user_id, body.text)
+    return {"user_id": body.user_id, "by": entry.actor, "at": entry.at.isoformat(), "text": entry.note}
+
+
+@router.post("/moderate/actions/appeal")
+def appeal(body: AppealIn, request: Request,
+           x_csrf_token: Annotated[str | None, Header()] = None) -> dict[str, object]:
+    session = _session(request, x_csrf_token)
+    decided = users.decide_appeal(site_of(request), session.caller, body.id, body.action, body.note)
+    return {"id": decided.id, "status": decided.status, "user_id": decided.user_id}
+
+
+@router.post("/moderate/actions/article")
+def article(body: ArticleIn, request: Request,
+            x_csrf_token: Annotated[str | None, Header()] = None) -> dict[str, object]:
+    session = _session(request, x_csrf_token)
+    a = threads.update_article(site_of(request), session.caller, body.id, open=body.open,
+                               premoderate=body.premoderate)
+    return {"id": a.id, "open": a.open, "premoderate": a.premoderate}
+
+
+@router.get("/moderate/actions/counts")
+def counts(request: Request) -> dict[str, int]:
+    """What the navigation shows, for the page to keep it current."""
+    if current(request) is None:
+        raise ApiError(401, "unauthenticated", "your session has ended; log in again")
+    return desk.counts(site_of(request))

@@ -13,16 +13,18 @@ from fastapi.templating import Jinja2Templates
 
 from civility.domain import CATEGORIES
 from civility.errors import NotFoundError
-from civility.service import moderation, staff, stats, users
+from civility.service import desk, moderation, staff, stats, users
 from civility.service.secret import same_secret
 from civility.service.stats import Dashboard
 from civility.web.auth import site_of
 from civility.web.limits import RateLimit, client_address
+from civility.web.pages.describe import sentence
 from civility.web.pages.highlight import segments
 from civility.web.schemas import RowId
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).parents[1] / "templates"))
+templates.env.filters["sentence"] = sentence
 COOKIE = "civility_session"
 LOGIN_COOKIE = "civility_login"
 
@@ -37,10 +39,10 @@ def _secure(request: Request) -> bool:
 
 def render(request: Request, name: str, session: staff.Session | None, page: str = "",
            status: int = 200, **context: Any) -> HTMLResponse:
-    queue_size = moderation.queue_size(site_of(request)) if session else None
+    counts = desk.counts(site_of(request)) if session else None
     return templates.TemplateResponse(request, name, {
         "who": session.caller.actor if session else None, "csrf": session.csrf if session else None,
-        "page": page, "queue_size": queue_size, **context}, status_code=status)
+        "page": page, "counts": counts, **context}, status_code=status)
 
 
 def _to_login() -> RedirectResponse:
@@ -144,7 +146,7 @@ def comment_page(request: Request, comment_id: RowId) -> Response:
     except NotFoundError as exc:
         return render(request, "base.html", session, status=404, error=exc.message)
     return render(request, "comment.html", session, comment=comment, history=history,
-                  segs=segments(comment.text, comment.reasons))
+                  segs=segments(comment.text, comment.reasons), reject_reasons=reject_reasons(request))
 
 
 @router.get("/moderate/users/{user_id}")
@@ -152,18 +154,33 @@ def user_page(request: Request, user_id: str) -> Response:
     session = current(request)
     if session is None:
         return _to_login()
+    site = site_of(request)
     try:
-        detail = users.user_detail(site_of(request), user_id)
+        detail = users.user_detail(site, user_id)
     except NotFoundError as exc:
         return render(request, "base.html", session, status=404, error=exc.message)
-    return render(request, "user.html", session, user=detail)
+    default = site.policy.standing.suspension_hours
+    lengths = sorted({*SUSPENSIONS, default})
+    return render(request, "user.html", session, user=detail, notes=desk.user_notes(site, user_id),
+                  suspension_lengths=[(h, _hours(h)) for h in lengths], default_hours=default)
 
 
-def _chart(d: Dashboard, width: int = 700, height: int = 200) -> dict[str, Any]:
+SUSPENSIONS = (1, 24, 72, 24 * 7, 24 * 30, 24 * 90)
+
+
+def _hours(h: int) -> str:
+    if h % 24:
+        return f"{h} hour{'s' if h != 1 else ''}"
+    days = h // 24
+    return f"{days} day{'s' if days != 1 else ''}"
+
+
+def _chart(d: Dashboard, width: int = 700, height: int = 200, pad: int = 44) -> dict[str, Any]:
+    """Stacked bars per day, with the count axis (0, half, top) and the dates written on it."""
     n = len(d.days)
     totals = [sum(d.per_day[o][i] for o in d.per_day) for i in range(n)]
-    top = max([*totals, 1])
-    slot = width / n
+    top = _round_up(max([*totals, 1]))
+    slot = (width - pad) / n
     bars, ticks = [], []
     for i, day in enumerate(d.days):
         y = float(height)
@@ -172,17 +189,28 @@ def _chart(d: Dashboard, width: int = 700, height: int = 200) -> dict[str, Any]:
             h = height * count / top
             y -= h
             if count:
-                bars.append({"outcome": outcome, "x": round(i * slot + 2, 1), "y": round(y, 1),
+                bars.append({"outcome": outcome, "x": round(pad + i * slot + 2, 1), "y": round(y, 1),
                              "w": round(slot - 4, 1), "h": round(h, 1),
                              "label": f"{day.isoformat()}: {count} {outcome}"})
-        if i % max(1, n // 7) == 0:
-            ticks.append({"x": round(i * slot + 2, 1), "label": day.strftime("%d %b")})
-    return {"width": width, "height": height, "bars": bars, "ticks": ticks}
+        if (n - 1 - i) % max(1, n // 7) == 0:  # the last day always has its date
+            ticks.append({"x": round(pad + i * slot + 2, 1), "label": day.strftime("%d %b")})
+    values = [{"y": round(height - height * v / top, 1), "label": str(v)} for v in (0, top // 2, top)]
+    return {"width": width, "height": height, "bars": bars, "ticks": ticks, "levels": values, "pad": pad}
 
 
-def _age(span: timedelta | None) -> str:
+def _round_up(n: int) -> int:
+    """The axis's top: ``n`` rounded up to an even 1, 2 or 5 times a power of ten."""
+    step = 1
+    while True:
+        for m in (1, 2, 5):
+            if n <= 2 * m * step:
+                return 2 * m * step
+        step *= 10
+
+
+def _age(span: timedelta | None, none: str = "nothing") -> str:
     if span is None:
-        return "nothing"
+        return none
     minutes = int(span.total_seconds() // 60)
     if minutes < 60:
         return f"{minutes} min"
@@ -198,4 +226,5 @@ def dashboard_page(request: Request) -> Response:
         return _to_login()
     d = stats.dashboard(site_of(request))
     return render(request, "dashboard.html", session, "dashboard", d=d, chart=_chart(d),
-                  waiting=_age(d.oldest_waiting), share_total=max(1, sum(n for _, n in d.categories)))
+                  waiting=_age(d.oldest_waiting), share_total=max(1, sum(n for _, n in d.categories)),
+                  median_wait=_age(d.week.median_wait, "none yet"), p90_wait=_age(d.week.p90_wait, "-"))
