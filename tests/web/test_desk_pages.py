@@ -135,6 +135,8 @@ def test_an_appeal_decided_from_its_page(client: TestClient, mod: Api, publisher
 def test_reader_page_notes_suspension_and_reinstate(client: TestClient, mod: Api, publisher: Api) -> None:
     publisher.post("/articles", {"id": "a", "title": "A story"})
     _post(publisher, "a", "ida", "A calm comment.")
+    _post(publisher, "a", "ida", "Another calm comment.", "Ida")
+    _post(publisher, "a", "ida", "A third calm comment.", "Ida B.")
     h = _mod(client, mod)
     page = client.get("/moderate/users/ida").text
     assert 'data-standing="reinstate"' not in page  # nothing to reinstate
@@ -151,6 +153,7 @@ def test_reader_page_notes_suspension_and_reinstate(client: TestClient, mod: Api
     assert "Warned by email" in page and 'data-standing="reinstate"' in page
     assert "suspended the reader until" in page and ": Repeated personal attacks." in page
     assert "reasons: [" not in page and "via:" not in page
+    assert "Names used on comments: <strong>Ida</strong>, <strong>Ida B.</strong>" in page
 
 
 def test_article_page_closes_and_premoderates(client: TestClient, mod: Api, publisher: Api) -> None:

@@ -293,3 +293,13 @@ def counts(site: Site) -> dict[str, int]:
             Report.resolved_at.is_(None)))
         appeals = session.scalar(select(func.count()).select_from(Appeal).where(Appeal.status == "open"))
         return {"queue": int(queue or 0), "reports": int(reported or 0), "appeals": int(appeals or 0)}
+
+
+def names_used(site: Site, user_id: str, limit: int = 20) -> list[str]:
+    """The display names a reader has typed on their comments. A guest's identity is the one the
+    server issued, so several names from one browser are one reader, shown with every name."""
+    with site.db.reading() as session:
+        q = (select(CommentRow.author_name).where(CommentRow.author_id == user_id,
+                                                   CommentRow.author_name.is_not(None))
+             .group_by(CommentRow.author_name).order_by(func.min(CommentRow.id)).limit(limit))
+        return [str(n) for n in session.scalars(q)]

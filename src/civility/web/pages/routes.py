@@ -162,6 +162,7 @@ def user_page(request: Request, user_id: str) -> Response:
     default = site.policy.standing.suspension_hours
     lengths = sorted({*SUSPENSIONS, default})
     return render(request, "user.html", session, user=detail, notes=desk.user_notes(site, user_id),
+                  names=desk.names_used(site, user_id),
                   suspension_lengths=[(h, _hours(h)) for h in lengths], default_hours=default)
 
 
