@@ -110,6 +110,7 @@ def test_reports_page_groups_reasons_by_comment(client: TestClient, mod: Api, pu
     assert _ids(page) == [c["id"]]
     assert "It is off topic" in page and "Rude to the author" in page and "2 reports" in page
     assert client.get("/moderate/actions/counts").json()["reports"] == 1
+    assert _ids(client.get("/moderate/comments", params={"view": "reported"}).text) == [c["id"]]
 
 
 def test_an_appeal_decided_from_its_page(client: TestClient, mod: Api, publisher: Api) -> None:

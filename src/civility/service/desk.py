@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, update
+from sqlalchemy import ColumnElement, Select, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from civility.domain import AuditEntry, Caller, Comment, Status, UserStanding
@@ -71,7 +71,7 @@ def _sql(site: Site, f: Filters) -> Select[CommentRow]:
     q = select(CommentRow).join(Article, Article.id == CommentRow.article_id)
     view: ColumnElement[bool] | None = {
         "held": CommentRow.status == Status.HELD.value,
-        "reported": and_(CommentRow.open_reports > 0, in_queue(site.policy.reports.queue_after)),
+        "reported": CommentRow.open_reports > 0,
         "rejected": CommentRow.status == Status.REJECTED.value,
         "approved": CommentRow.status == Status.PUBLISHED.value,
     }.get(f.view)
