@@ -113,14 +113,13 @@ def test_moderator_approves_and_rejects_with_the_keyboard(browser: Any, server: 
         ids = [api.post("/comments", json={"article_id": "demo-night-ferry", "author_id": f"reader-k{i}",
                                            "text": t}).json()["id"] for i, t in enumerate(texts)]
     log_in(browser, server)
-    shot(browser, "queue.png")
     body = browser.find_element(By.TAG_NAME, "body")
     queue = [int(e.get_attribute("data-id")) for e in browser.find_elements(By.CSS_SELECTOR, ".item")]
     assert all(i in queue for i in ids)
     while int(browser.execute_script("return document.querySelector('.item.current').dataset.id")) != ids[0]:
         body.send_keys("j")
     body.send_keys("a")  # approve the first
-    wait(browser).until(lambda d: "Approved" in d.find_element(By.ID, f"c{ids[0]}").text)
+    wait(browser).until(lambda d: "Published" in d.find_element(By.ID, f"c{ids[0]}").text)
     current = int(browser.execute_script("return document.querySelector('.item.current').dataset.id"))
     assert current == ids[1]  # the cursor moved on
     body.send_keys("r")  # reject the second
@@ -137,6 +136,5 @@ def test_moderator_approves_and_rejects_with_the_keyboard(browser: Any, server: 
     browser.get(server.url + "/moderate/dashboard")
     assert browser.find_elements(By.CSS_SELECTOR, "svg.chart rect")
     assert "overruled" in browser.find_element(By.TAG_NAME, "main").text
-    shot(browser, "dashboard.png")
     body = browser.find_element(By.TAG_NAME, "body")
     body.send_keys(Keys.END)

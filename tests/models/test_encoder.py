@@ -13,7 +13,7 @@ import pytest
 from civility.errors import ModelError
 from civility.models.artifact import Artifact
 from civility.models.cascade import Scorer
-from civility.models.encoder import EncoderModel
+from civility.models.encoder import EncoderModel, sentence_starts
 from civility.models.store import ENCODER_NAME, NGRAM_NAME, load_scorer
 from tinydata import TINY_CORPORA, tiny_data
 
@@ -80,6 +80,31 @@ def test_a_long_comment_is_read_in_windows(trained: tuple[Path, dict[str, Any]])
     assert model._windows(500) and len(model._windows(500)) > 1
     _, tokens = model.predict_with_tokens([long_text])
     assert tokens[0][-1][1] == len(long_text)  # the last token is read too
+
+
+def test_windows_start_where_a_cut_sentence_starts(trained: tuple[Path, dict[str, Any]]) -> None:
+    folder, _ = trained
+    model = EncoderModel(Artifact.load(folder / ENCODER_NAME))
+    w = model.window
+    # sentences of 0.4 windows: each window after the first starts on the sentence it cut
+    starts = list(range(0, 10 * w, int(0.4 * w)))[1:]
+    windows = model._windows(4 * w, starts)
+    assert windows[0] == (0, w) and windows[-1][1] == 4 * w
+    for (s, e), (s2, _) in zip(windows, windows[1:-1], strict=False):
+        assert s2 in starts and s + w // 4 <= s2 < e  # overlaps, and moves on
+        assert max(b for b in starts if b <= e) == s2 or s2 + w >= 4 * w
+    # no sentence starts: three quarters of a window at a time, as before
+    assert [s for s, _ in model._windows(3 * w)][:2] == [0, w * 3 // 4]
+    # a sentence start right after the window's own start does not stall it
+    assert len(model._windows(4 * w, [1, 2, 3])) <= 6
+
+
+def test_sentence_starts_follow_stops_and_line_breaks() -> None:
+    text = "One. Two! Three?\nFour e.g.5 five"
+    offsets = [(0, 3), (3, 4), (5, 8), (8, 9), (10, 15), (15, 16), (17, 21), (22, 23), (23, 24),
+               (24, 25), (25, 26), (26, 27), (28, 32)]
+    starts = sentence_starts(text, offsets)
+    assert [text[offsets[k][0]:offsets[k][1]] for k in starts] == ["Two", "Three", "Four"]
 
 
 def test_tokens_point_into_the_text(trained: tuple[Path, dict[str, Any]]) -> None:

@@ -55,13 +55,13 @@
   function items() { return Array.prototype.slice.call(document.querySelectorAll(".item:not(.done)")); }
   var current = null;
 
-  function focusItem(item) {
+  function focusItem(item, quiet) {
     if (current) { current.classList.remove("current"); }
     current = item || null;
     if (current) {
       current.classList.add("current");
       current.focus({preventScroll: true});
-      current.scrollIntoView({block: "nearest"});
+      if (!quiet) { current.scrollIntoView({block: "nearest"}); }
     }
   }
 
@@ -235,8 +235,9 @@
     e.preventDefault();
   });
 
+  // The first comment or appeal has the keys at once; the page stays at its top.
   var list = document.querySelectorAll(".queue .item");
-  if (list.length) { focusItem(list[0]); }
+  if (list.length) { focusItem(list[0], true); }
 
   // --- a reader's page --------------------------------------------------------------------
   document.querySelectorAll("form.standing [data-standing]").forEach(function (button) {
