@@ -187,3 +187,27 @@ def test_dashboard_weekly_figures(client: TestClient, mod: Api, publisher: Api) 
     assert re.search(r'data-label="Category">profanity</td><td data-label="Held, then decided">1</td>'
                      r'<td data-label="of them published">1</td>', page)
     assert "median time to a decision" in page and 'class="axis"' in page
+
+
+def test_search_pages_through_matches_and_past_its_scan_bound(site: Any, publisher: Api,
+                                                              monkeypatch: Any) -> None:
+    from civility.service import desk
+
+    publisher.post("/articles", {"id": "a", "title": "A story"})
+    ids = [_post(publisher, "a", f"p{i}", f"Comment {i} [insult:0.6]" if i % 2 else f"Comment {i}")["id"]
+           for i in range(9)]
+    page = desk.search(site, desk.Filters(), limit=4)
+    assert [it.comment.id for it in page.items] == ids[::-1][:4] and page.next_before == ids[5]
+    rest = desk.search(site, desk.Filters(), limit=4, before=page.next_before)
+    assert [it.comment.id for it in rest.items] == ids[::-1][4:8]
+    monkeypatch.setattr(desk, "SCAN", 2)
+    monkeypatch.setattr(desk, "MAX_SCAN", 4)  # four rows a search: matches are found page by page
+    held = desk.Filters(reason="insult")
+    seen, before = [], None
+    for _ in range(5):
+        got = desk.search(site, held, limit=10, before=before)
+        seen += [it.comment.id for it in got.items]
+        before = got.next_before
+        if before is None:
+            break
+    assert seen == [i for i in ids[::-1] if ids.index(i) % 2]

@@ -122,25 +122,22 @@ def search(site: Site, f: Filters, limit: int = 50, before: int | None = None) -
     f.check()
     base = _sql(site, f)
     found: list[CommentRow] = []
-    titles: dict[str, str] = {}
-    cursor, read, more = before, 0, False
+    cursor, read, exhausted = before, 0, False
     with site.db.reading() as session:
-        while len(found) <= limit and read < MAX_SCAN:
+        while len(found) <= limit and read < MAX_SCAN and not exhausted:
             q = base if cursor is None else base.where(CommentRow.id < cursor)
             rows = list(session.scalars(q.order_by(CommentRow.id.desc()).limit(SCAN)))
             read += len(rows)
             found.extend(r for r in rows if _keeps(f, r))
-            if len(rows) < SCAN:
-                break
-            cursor = rows[-1].id
-        else:
-            more = True
-        more = more or len(found) > limit
-        found = found[:limit]
-        ids = {r.article_id for r in found}
+            exhausted = len(rows) < SCAN
+            cursor = rows[-1].id if rows else cursor
+        ids = {r.article_id for r in found[:limit]}
         titles = dict(session.execute(select(Article.id, Article.title).where(Article.id.in_(ids))).all())
-        items = [Found(records.comment(r), titles.get(r.article_id, r.article_id)) for r in found]
-    next_before = (found[-1].id if found else cursor) if more else None
+        items = [Found(records.comment(r), titles.get(r.article_id, r.article_id)) for r in found[:limit]]
+    if len(found) > limit:  # more matches than a page: the next page starts after the last shown
+        next_before: int | None = found[limit - 1].id
+    else:  # the scan stopped at its bound before the end: the next page goes on from there
+        next_before = None if exhausted else cursor
     return Page(items, next_before)
 
 
