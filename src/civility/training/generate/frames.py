@@ -277,7 +277,7 @@ FAMILIES: tuple[Family, ...] = (
         "the indictment says three men were tortured and murdered by the group",
         "the attackers shouted that they would burn the village, according to witnesses")),
     F("news.diplomacy", "news_politics", CLEAN, (
-        "{N} and {N} spoke by phone on {day} about the fighting in {place}",
+        "{N} and {N} held a phone call on {day} about the fighting in {place}",
         "{C} accused {C} of breaking the truce", "aid convoys reached {place} on {day}",
         "talks between {C} and {C} will resume next week in {place}",
         "the foreign minister of {C} warned of a wider war in the region",

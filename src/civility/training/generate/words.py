@@ -97,6 +97,9 @@ KILLED = (
     "shot on sight", "put against a wall", "skinned alive", "crushed", "destroyed",
     "gunned down", "set on fire", "run over", "knifed", "beaten bloody", "kicked to death",
     "blown up", "finished off", "hunted like animals", "poisoned", "buried alive", "starved to death",
+    # euphemisms: a killing said without a killing word
+    "sent to their graves", "put six feet under", "wiped from existence", "made to disappear for good",
+    "sent to the next world", "put in the ground", "taken out for good", "dealt with permanently",
 )
 # Active harm: "I will ___ you".
 HARM = (
@@ -210,6 +213,19 @@ DEEDS = (
     "opened fire on the protesters", "sold weapons to both sides", "blew up the crowded bridge",
     "blocked the aid trucks for weeks", "kidnapped the aid workers", "razed the cemetery",
     "shot at the ambulances", "came from abroad to fight for cash", "starved the besieged town",
+    # deeds that are themselves killings: the main clause, not a violent word, decides
+    "went to another country to kill people they had never met", "murdered the villagers in their sleep",
+    "came here to slaughter farmers for a monthly wage", "shot the wounded instead of treating them",
+    "joined the war to kill civilians for money", "killed the journalists at the checkpoint",
+)
+# What lengthens a deed: purpose, manner and motive, as long sentences carry them.
+DEED_TAILS = (
+    "and bragged about it online", "for a handful of coins", "without a single thought for the children",
+    "in a land where nobody had ever harmed them", "only because they were paid to",
+    "and then filmed it for their friends", "while the whole world looked away",
+    "for nothing but a salary and a uniform", "knowing full well that only civilians lived there",
+    "after swearing they would spare the town", "for the third time this month",
+    "in the name of a cause they cannot even explain",
 )
 # Lawful ends for the same people: harsh, and clean.
 JUSTICE = (
@@ -230,6 +246,8 @@ CRUELTY = (
     "in the cruellest way imaginable", "like the animals they are",
     "and their remains thrown in a pit", "before the sun sets", "and nobody should bury them",
     "with their own weapons", "so the rest of them learn",
+    "and their bodies left out for the vultures", "and not even a grave to mark where they lie",
+    "as painfully as possible", "and their names erased from memory",
 )
 # Clean, angry sentences about states, armies and leaders: heat without a target to harm.
 HEATED = (
