@@ -171,6 +171,7 @@ def test_article_page_closes_and_premoderates(client: TestClient, mod: Api, publ
     assert closed.status_code == 409
     page = client.get("/moderate/articles/quiet").text
     assert "closed, pre-moderated" in page and _ids(page) == [c["id"]]
+    assert "0 published, 1 held, 0 rejected" in page and 'data-count="queue">1<' in page
     assert client.get("/moderate/articles/none").status_code == 404
     assert client.post("/moderate/actions/article", json={"id": "none", "open": True},
                        headers=h).status_code == 404

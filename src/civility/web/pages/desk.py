@@ -125,5 +125,5 @@ def article_page(request: Request, article_id: str) -> Response:
     items = [{"comment": it.comment, "article_title": it.article_title,
               "segments": segments(it.comment.text, it.comment.reasons)} for it in found.items]
     return render(request, "article.html", session, "articles", article=article,
-                  counts=summary.counts if summary else {}, items=items,
+                  by_status=summary.counts if summary else {}, items=items,
                   reject_reasons=reject_reasons(request))
