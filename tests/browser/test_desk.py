@@ -51,12 +51,17 @@ def test_reversing_a_machine_rejection_from_the_rejected_view(browser: Any, serv
 
 
 def _search(browser: Any, server: Any, view: str = "all", **fields: str) -> list[int]:
-    browser.get(server.url + f"/moderate/comments?view={view}")
-    form = browser.find_element(By.CSS_SELECTOR, "form.filters")
-    for name, value in fields.items():  # date and number inputs take their value the same way
-        browser.execute_script("arguments[0].elements[arguments[1]].value = arguments[2]", form, name, value)
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, "p.found, p.error"))
+    start = server.url + f"/moderate/comments?view={view}"
+    browser.get(start)
+    # date and number inputs take their value the same way; the form is then sent with its button
+    browser.execute_script("""
+        const form = document.querySelector('form.filters');
+        for (const [name, value] of Object.entries(arguments[0])) form.elements[name].value = value;
+        form.querySelector('button[type=submit]').click();""", fields)
+    # the results are the next page's (its address holds the query), not this one's
+    wait(browser).until(lambda d: d.current_url != start
+                        and d.execute_script("return document.readyState") == "complete"
+                        and d.find_elements(By.CSS_SELECTOR, "p.found, p.error"))
     assert not browser.find_elements(By.CSS_SELECTOR, "p.error"), browser.find_element(By.CSS_SELECTOR,
                                                                                         "p.error").text
     return _shown(browser)
