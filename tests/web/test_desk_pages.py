@@ -62,6 +62,9 @@ def test_every_view_search_and_filter(client: TestClient, mod: Api, publisher: A
     assert client.get("/moderate/comments", params={"min": "0.3"}).status_code == 422
     assert client.get("/moderate/comments", params={"since": "yesterday"}).status_code == 422
     assert client.get("/moderate/comments", params={"view": "secret"}).status_code == 422
+    assert client.get("/moderate/comments", params={"until": "9999-12-31"}).status_code == 422
+    for before in ("²", "99999999999999999999", "-1"):
+        assert client.get("/moderate/comments", params={"before": before}).status_code == 422
 
 
 def test_reversing_a_rejection_takes_its_strike_back(client: TestClient, mod: Api, publisher: Api) -> None:
@@ -75,10 +78,14 @@ def test_reversing_a_rejection_takes_its_strike_back(client: TestClient, mod: Ap
     assert mod.get("/users/eve").json()["standing"]["strikes"] == 0
     history = client.get(f"/moderate/comments/{c['id']}").text
     assert "approved it, reversing the rejection" in history and "took back the strike" in history
-    # undo: the comment is rejected again and the strike is back
+    # undo: the comment is rejected again and the same strike is back (not a new one)
     r = client.post("/moderate/actions/undo", json={"id": c["id"]}, headers=h)
     assert r.status_code == 200 and r.json()["status"] == "rejected"
-    assert mod.get("/users/eve").json()["standing"]["strikes"] == 1
+    eve = mod.get("/users/eve").json()
+    assert eve["standing"]["strikes"] == 1 and eve["strikes_total"] == 1
+    # rejecting a rejected comment is refused, so no decision can be undone into a lost strike
+    again = client.post("/moderate/actions/decide", json={"ids": [c["id"]], "action": "reject"}, headers=h)
+    assert again.json()["failed"] == {str(c["id"]): f"comment {c['id']} is already rejected"}
     again = client.post("/moderate/actions/undo", json={"id": c["id"]}, headers=h)
     assert again.status_code == 409 and "no decision to undo" in again.json()["error"]["message"]
 
@@ -166,6 +173,10 @@ def test_article_page_closes_and_premoderates(client: TestClient, mod: Api, publ
     assert r.json() == {"id": "quiet", "open": True, "premoderate": True}
     c = _post(publisher, "quiet", "jo", "A calm comment.")
     assert c["status"] == "held" and c["reasons"][-1]["code"] == "premoderation.article"
+    got = mod.get(f"/comments/{c['id']}").json()
+    assert got["engine_status"] == "published"  # the engine's own verdict
+    bad = publisher.patch("/articles/quiet", {"url": "//elsewhere.example/page"})
+    assert bad.status_code == 422
     client.post("/moderate/actions/article", json={"id": "quiet", "open": False}, headers=h)
     closed = publisher.post("/comments", {"article_id": "quiet", "author_id": "jo", "text": "Hello."})
     assert closed.status_code == 409

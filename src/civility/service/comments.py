@@ -31,8 +31,9 @@ MAX_ID = 200
 # The statements of every post, built once.
 _INSERT = insert(table("comments")).returning(table("comments").c.id)
 _ARTICLE_OPEN = select(Article.open, Article.premoderate).where(Article.id == bindparam("aid"))
-PREMODERATED = {"code": "premoderation.article", "message": (
-    "Comments on this article are read by a moderator before they appear.")}
+PREMODERATED = {"code": "premoderation.article", "action": "hold", "score": None, "threshold": None,
+                "evidence": [],
+                "message": "Comments on this article are read by a moderator before they appear."}
 _PARENT = select(CommentRow.article_id, CommentRow.root_id).where(CommentRow.id == bindparam("cid"))
 
 
@@ -105,6 +106,7 @@ def post_comment(site: Site, caller: Caller, new: NewComment) -> Posted:
     else:
         status, reasons, scores = Status.HELD, [_engine_failed(failure)], {}
         model_version, policy_version = moderator.model_version, policy.version
+    engine_status = status  # what the engine said, before the article's pre-moderation
     if premoderate and status is Status.PUBLISHED:
         status, reasons = Status.HELD, [*reasons, dict(PREMODERATED)]
 
@@ -116,7 +118,7 @@ def post_comment(site: Site, caller: Caller, new: NewComment) -> Posted:
             _check_standing(standing, policy)
         values = dict(article_id=new.article_id, author_id=new.author_id, author_name=new.author_name,
                       parent_id=new.parent_id, root_id=root_id, text=new.text, status=status.value,
-                      engine_status=status.value, scores=scores, reasons=reasons,
+                      engine_status=engine_status.value, scores=scores, reasons=reasons,
                       model_version=model_version, policy_version=policy_version, open_reports=0,
                       created_at=now, updated_at=now)
         comment_id = session.execute(_INSERT, values).scalar_one()
@@ -135,7 +137,7 @@ def post_comment(site: Site, caller: Caller, new: NewComment) -> Posted:
             standing = users.add_strike(session, site, author, comment_id, ENGINE, now, new_comment=True)
     comment = Comment(id=comment_id, article_id=new.article_id, author_id=new.author_id,
                       author_name=new.author_name, parent_id=new.parent_id, text=new.text, status=status,
-                      engine_status=status, created_at=now, scores=scores, reasons=reasons,
+                      engine_status=engine_status, created_at=now, scores=scores, reasons=reasons,
                       model_version=model_version, policy_version=policy_version)
     return Posted(comment, standing)
 

@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session, aliased
 
 from civility.domain import AuditEntry, Caller, Comment, Status, UserStanding
 from civility.errors import ConflictError, InputError
-from civility.service import audit, records, users
+from civility.service import audit, records, users, webhooks
 from civility.service.moderation import ReportRecord, in_queue
 from civility.service.site import Site
-from civility.store.tables import Appeal, Article, AuditRow, CommentRow, Report, User
+from civility.store.tables import Appeal, Article, AuditRow, CommentRow, Report, Strike, User
 
 VIEWS = ("held", "reported", "rejected", "approved", "all")
 MAX_NOTE = 2000
@@ -51,6 +51,10 @@ class Filters:
             raise InputError("the lowest score is above the highest")
         if (self.min_score is not None or self.max_score is not None) and not self.category:
             raise InputError("a score range needs a category")
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value is not None and not date(1970, 1, 1) <= value <= date(9999, 1, 1):
+                raise InputError(f"{'from' if name == 'since' else 'to'} must be a date from 1970 to 9999")
         if self.new_commenters is not None and not 1 <= self.new_commenters <= 1000:
             raise InputError("new commenters must be a number of comments from 1 to 1000")
 
@@ -224,6 +228,14 @@ def articles(site: Site, limit: int = 100, text: str = "") -> list[ArticleSummar
                                counts.get(r.id, {})) for r in rows]
 
 
+def article_counts(site: Site, article_id: str) -> dict[str, int]:
+    """One article's comments by status."""
+    with site.db.reading() as session:
+        return {status: int(n) for status, n in session.execute(
+            select(CommentRow.status, func.count()).where(CommentRow.article_id == article_id)
+            .group_by(CommentRow.status))}
+
+
 def note_user(site: Site, caller: Caller, user_id: str, text: str) -> AuditEntry:
     """A moderator's note on a reader, for every moderator to see (the reader never does)."""
     text = text.strip()
@@ -271,13 +283,18 @@ def undo(site: Site, caller: Caller, comment_id: int) -> Comment:
             Report.comment_id == comment_id, Report.resolved_at == last.at).values(
             resolved_at=None, resolution=None))
         row.open_reports += users.changed_rows(reopened)
-        author = users.get_user_row(session, row.author_id)
-        if after == Status.REJECTED.value:
-            users.pardon_strike(session, comment_id, caller.actor, now)
-        elif before == Status.REJECTED.value:
-            users.add_strike(session, site, author, comment_id, caller.actor, now)
+        # exactly the strike the decision gave (made at its time) or took back (pardoned then)
+        given = session.execute(update(Strike).where(
+            Strike.comment_id == comment_id, Strike.created_at == last.at, Strike.pardoned_at.is_(None))
+            .values(pardoned_at=now))
+        taken = session.execute(update(Strike).where(
+            Strike.comment_id == comment_id, Strike.pardoned_at == last.at).values(pardoned_at=None))
         audit.record(session, now, caller.actor, "comment.decision_undone", comment_id=comment_id,
-                     user_id=row.author_id, before=after, after=before, undid=last.id)
+                     user_id=row.author_id, before=after, after=before, undid=last.id,
+                     strike_taken_back=users.changed_rows(given), strike_given_back=users.changed_rows(taken))
+        webhooks.enqueue(session, "comment.decided", {
+            "comment_id": comment_id, "article_id": row.article_id, "author_id": row.author_id,
+            "action": "undo", "before": after, "status": before, "moderator": caller.actor}, now)
         return records.comment(row)
 
 

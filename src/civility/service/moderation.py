@@ -105,6 +105,8 @@ def decide(site: Site, caller: Caller, comment_id: int, action: str, note: str |
         if row.status == Status.DELETED.value:
             raise ConflictError(f"comment {comment_id} was deleted at its author's request")
         before, after = row.status, DECISIONS[action]
+        if before == after.value == Status.REJECTED.value:
+            raise ConflictError(f"comment {comment_id} is already rejected")
         row.status, row.updated_at = after.value, now
         resolution = "dismissed" if action == "approve" else "upheld"
         session.execute(update(Report).where(Report.comment_id == comment_id, Report.resolved_at.is_(None))

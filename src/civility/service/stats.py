@@ -109,7 +109,9 @@ def _week(session: Session, site: Site, start: datetime) -> Week:
         .join(CommentRow, CommentRow.id == AuditRow.comment_id)
         .where(AuditRow.event == "comment.decided", AuditRow.at >= start)
         .order_by(AuditRow.id.desc()).limit(20_000)).all()
-    waits = [at - created for at, _, created, _, _ in decided]
+    # time to a decision: for comments that were waiting (held), not for later reversals
+    waits = [at - created for at, detail, created, _, _ in decided
+             if detail.get("before") == Status.HELD.value]
     table: dict[str, list[int]] = {}
     categories = {c.value for c in site.policy.categories}
     for _, detail, _, engine, reasons in decided:

@@ -53,7 +53,8 @@ def _article(row: Article) -> ArticleRecord:
 def _check_article(title: str, url: str | None) -> None:
     if not title.strip() or len(title) > 500:
         raise InputError("title must be 1 to 500 characters")
-    if url is not None and (len(url) > 2000 or not url.startswith(("http://", "https://", "/"))):
+    if url is not None and (len(url) > 2000 or not url.startswith(("http://", "https://", "/"))
+                            or url.startswith(("//", "/\\"))):
         raise InputError("url must be an http(s) URL or a path, at most 2000 characters")
 
 

@@ -19,7 +19,7 @@ RowId = Annotated[int, Ge(1), Le(MAX_ROW_ID)]
 # Text the server strips and refuses when nothing is left: JSON Schema's ``pattern`` searches, so
 # this says "at least one character that is not whitespace".
 NOT_BLANK = r"[^\s\x1c-\x1f]"
-URL_OR_PATH = r"^(https?://|/)"
+URL_OR_PATH = r"^(https?://|/([^/\\]|$))"  # a path, never //host
 NO_NUL = "^[^\\u0000]*$"
 # Hours of a suspension, as the service allows them.
 Hours = Annotated[int, Ge(1), Le(MAX_SUSPENSION_HOURS)]

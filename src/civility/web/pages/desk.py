@@ -16,6 +16,7 @@ from civility.service import desk, threads
 from civility.web.auth import site_of
 from civility.web.pages.highlight import segments
 from civility.web.pages.routes import _to_login, current, reject_reasons, render
+from civility.web.schemas import RowId
 
 router = APIRouter(include_in_schema=False)
 VIEW_NAMES = {"held": "Held", "reported": "Reported", "rejected": "Rejected", "approved": "Published",
@@ -49,7 +50,7 @@ Text = Annotated[str, Query(max_length=500)]
 def comments_page(request: Request, view: Text = "all", q: Text = "", author: Text = "",
                   article: Text = "", reason: Text = "", category: Text = "", min: Text = "",
                   max: Text = "", new: Text = "", since: Text = "", until: Text = "",
-                  before: Text = "") -> Response:
+                  before: RowId | None = None) -> Response:
     session = current(request)
     if session is None:
         return _to_login()
@@ -62,7 +63,7 @@ def comments_page(request: Request, view: Text = "all", q: Text = "", author: Te
                          _number(min, "the lowest score", float), _number(max, "the highest score", float),
                          _number(new, "new commenters", int),  # type: ignore[arg-type]
                          _date(since, "from"), _date(until, "to"))
-        page = desk.search(site, f, 50, int(before) if before.isdigit() else None)
+        page = desk.search(site, f, 50, before)
     except CivilityError as exc:
         error = exc.message
     items = [{"comment": it.comment, "article_title": it.article_title,
@@ -120,10 +121,9 @@ def article_page(request: Request, article_id: str) -> Response:
         article = threads.get_article(site, article_id)
     except NotFoundError as exc:
         return render(request, "base.html", session, status=404, error=exc.message)
-    summary = next((a for a in desk.articles(site, limit=1, text=article_id) if a.id == article_id), None)
     found = desk.search(site, desk.Filters(article_id=article_id), 50)
     items = [{"comment": it.comment, "article_title": it.article_title,
               "segments": segments(it.comment.text, it.comment.reasons)} for it in found.items]
     return render(request, "article.html", session, "articles", article=article,
-                  by_status=summary.counts if summary else {}, items=items,
+                  by_status=desk.article_counts(site, article_id), items=items,
                   reject_reasons=reject_reasons(request))

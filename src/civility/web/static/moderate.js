@@ -149,7 +149,9 @@
     var id = Number(item.getAttribute("data-id"));
     if (!id) { appealAct(item, action); return; }
     if (action === "approve") { decide([id], "approve"); }
-    else if (action === "reject") { decide([id], "reject", reasonOf(item)); }
+    else if (action === "reject" && item.getAttribute("data-status") !== "rejected") {
+      decide([id], "reject", reasonOf(item));
+    }
     else if (action === "suspend" || action === "ban") { standing(item.getAttribute("data-author"), action, item); }
   }
 
@@ -223,8 +225,8 @@
     }
     else if (key === "a") { act(current, "approve"); }
     else if (key === "r") { act(current, "reject"); }
-    else if (key === "s") { act(current, "suspend"); }
-    else if (key === "b") { act(current, "ban"); }
+    else if (key === "s" && queueSize) { act(current, "suspend"); }  // only where the queue lists these keys
+    else if (key === "b" && queueSize) { act(current, "ban"); }
     else if (key === "g" && current) { appealAct(current, "grant"); }
     else if (key === "d" && current) { appealAct(current, "deny"); }
     else if (key === "u" && lastDecision) { undo(); }
