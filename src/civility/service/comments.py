@@ -31,9 +31,9 @@ MAX_ID = 200
 # The statements of every post, built once.
 _INSERT = insert(table("comments")).returning(table("comments").c.id)
 _ARTICLE_OPEN = select(Article.open, Article.premoderate).where(Article.id == bindparam("aid"))
-PREMODERATED = {"code": "premoderation.article", "action": "hold", "score": None, "threshold": None,
-                "evidence": [],
-                "message": "Comments on this article are read by a moderator before they appear."}
+PREMODERATED: dict[str, object] = {
+    "code": "premoderation.article", "action": "hold", "score": None, "threshold": None, "evidence": [],
+    "message": "Comments on this article are read by a moderator before they appear."}
 _PARENT = select(CommentRow.article_id, CommentRow.root_id).where(CommentRow.id == bindparam("cid"))
 
 
