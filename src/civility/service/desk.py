@@ -4,7 +4,7 @@ taking back a decision."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import ColumnElement, Select, func, or_, select, update
@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session, aliased
 
 from civility.domain import AuditEntry, Caller, Comment, Status, UserStanding
 from civility.errors import ConflictError, InputError
-from civility.service import audit, records, users, webhooks
-from civility.service.moderation import ReportRecord, in_queue
+from civility.service import audit, moderation, records, users, webhooks
+from civility.service.moderation import ReportRecord
 from civility.service.site import Site
+from civility.service.threads import ArticleRecord, article_record
 from civility.store.tables import Appeal, Article, AuditRow, CommentRow, Report, Strike, User
 
 VIEWS = ("held", "reported", "rejected", "approved", "all")
@@ -200,13 +201,19 @@ def appeals(site: Site, limit: int = 100) -> list[AppealCase]:
 
 @dataclass(frozen=True)
 class ArticleSummary:
-    id: str
-    title: str
-    url: str | None
-    open: bool
-    premoderate: bool
-    created_at: datetime
-    counts: dict[str, int] = field(default_factory=dict)  # comments by status
+    article: ArticleRecord
+    counts: dict[str, int]  # comments by status
+
+
+def _by_status(session: Session, article_ids: list[str]) -> dict[str, dict[str, int]]:
+    """Per article, its comments counted by status."""
+    counts: dict[str, dict[str, int]] = {}
+    for aid, status, n in session.execute(
+            select(CommentRow.article_id, CommentRow.status, func.count())
+            .where(CommentRow.article_id.in_(article_ids))
+            .group_by(CommentRow.article_id, CommentRow.status)):
+        counts.setdefault(aid, {})[status] = int(n)
+    return counts
 
 
 def articles(site: Site, limit: int = 100, text: str = "") -> list[ArticleSummary]:
@@ -218,22 +225,14 @@ def articles(site: Site, limit: int = 100, text: str = "") -> list[ArticleSummar
             q = q.where(or_(func.lower(Article.id).contains(t, autoescape=True),
                             func.lower(Article.title).contains(t, autoescape=True)))
         rows = list(session.scalars(q))
-        counts: dict[str, dict[str, int]] = {}
-        for aid, status, n in session.execute(
-                select(CommentRow.article_id, CommentRow.status, func.count())
-                .where(CommentRow.article_id.in_([r.id for r in rows]))
-                .group_by(CommentRow.article_id, CommentRow.status)):
-            counts.setdefault(aid, {})[status] = int(n)
-        return [ArticleSummary(r.id, r.title, r.url, r.open, bool(r.premoderate), r.created_at,
-                               counts.get(r.id, {})) for r in rows]
+        counts = _by_status(session, [r.id for r in rows])
+        return [ArticleSummary(article_record(r), counts.get(r.id, {})) for r in rows]
 
 
 def article_counts(site: Site, article_id: str) -> dict[str, int]:
     """One article's comments by status."""
     with site.db.reading() as session:
-        return {status: int(n) for status, n in session.execute(
-            select(CommentRow.status, func.count()).where(CommentRow.article_id == article_id)
-            .group_by(CommentRow.status))}
+        return _by_status(session, [article_id]).get(article_id, {})
 
 
 def note_user(site: Site, caller: Caller, user_id: str, text: str) -> AuditEntry:
@@ -251,13 +250,9 @@ def note_user(site: Site, caller: Caller, user_id: str, text: str) -> AuditEntry
         return audit.entry(row)
 
 
-def notes(session: Session, user_id: str) -> list[AuditEntry]:
-    return audit.entries(session, user_id=user_id, event="user.noted", limit=200)
-
-
 def user_notes(site: Site, user_id: str) -> list[AuditEntry]:
     with site.db.reading() as session:
-        return notes(session, user_id)
+        return audit.entries(session, user_id=user_id, event="user.noted", limit=200)
 
 
 def undo(site: Site, caller: Caller, comment_id: int) -> Comment:
@@ -301,12 +296,11 @@ def undo(site: Site, caller: Caller, comment_id: int) -> Comment:
 def counts(site: Site) -> dict[str, int]:
     """The queue, open reports (by comment) and open appeals: the numbers in the navigation."""
     with site.db.reading() as session:
-        queue = session.scalar(select(func.count()).select_from(CommentRow).where(
-            in_queue(site.policy.reports.queue_after)))
+        queue = moderation.queue_count(session, site)
         reported = session.scalar(select(func.count(func.distinct(Report.comment_id))).where(
             Report.resolved_at.is_(None)))
         appeals = session.scalar(select(func.count()).select_from(Appeal).where(Appeal.status == "open"))
-        return {"queue": int(queue or 0), "reports": int(reported or 0), "appeals": int(appeals or 0)}
+        return {"queue": queue, "reports": int(reported or 0), "appeals": int(appeals or 0)}
 
 
 def names_used(site: Site, user_id: str, limit: int = 20) -> list[str]:

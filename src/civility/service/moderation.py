@@ -78,10 +78,15 @@ def queue(site: Site, limit: int = 50, after: int | None = None) -> list[QueueIt
                           authors[r.author_id]) for r in rows]
 
 
+def queue_count(session: Session, site: Site) -> int:
+    """Comments waiting in the queue."""
+    return int(session.scalar(select(func.count()).select_from(CommentRow).where(
+        in_queue(site.policy.reports.queue_after))) or 0)
+
+
 def queue_size(site: Site) -> int:
     with site.db.reading() as session:
-        return int(session.scalar(select(func.count()).select_from(CommentRow).where(
-            in_queue(site.policy.reports.queue_after))) or 0)
+        return queue_count(session, site)
 
 
 def _history(session: Session, site: Site, user_id: str, now: datetime) -> AuthorHistory:

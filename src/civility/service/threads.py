@@ -46,7 +46,7 @@ class Thread:
     next_after: int | None  # pass as ``after`` for the next page of top-level comments
 
 
-def _article(row: Article) -> ArticleRecord:
+def article_record(row: Article) -> ArticleRecord:
     return ArticleRecord(row.id, row.title, row.url, row.open, row.created_at, bool(row.premoderate))
 
 
@@ -71,7 +71,7 @@ def create_article(site: Site, caller: Caller, article_id: str, title: str,
                           created_at=now)
             session.add(row)
             audit.record(session, now, caller.actor, "article.created", article_id=article_id)
-            return _article(row)
+            return article_record(row)
     except IntegrityError as exc:  # created by another writer in between (PostgreSQL)
         raise ConflictError(f"article {article_id!r} already exists") from exc
 
@@ -96,7 +96,7 @@ def update_article(site: Site, caller: Caller, article_id: str, title: str | Non
         if changed:
             audit.record(session, site.clock(), caller.actor, "article.updated", article_id=article_id,
                          changed=changed)
-        return _article(row)
+        return article_record(row)
 
 
 def get_article(site: Site, article_id: str) -> ArticleRecord:
@@ -104,7 +104,7 @@ def get_article(site: Site, article_id: str) -> ArticleRecord:
         row = session.get(Article, article_id)
         if row is None:
             raise NotFoundError(f"no article with id {article_id!r}")
-        return _article(row)
+        return article_record(row)
 
 
 def thread(site: Site, article_id: str, limit: int = 20, after: int | None = None) -> Thread:
@@ -132,7 +132,7 @@ def thread(site: Site, article_id: str, limit: int = 20, after: int | None = Non
         total = int(session.scalar(select(func.count()).select_from(CommentRow).where(
             CommentRow.article_id == article_id, CommentRow.status == published)) or 0)
         nodes = _tree(tops, replies)
-        return Thread(_article(article), nodes, total, tops[-1].id if more and tops else None)
+        return Thread(article_record(article), nodes, total, tops[-1].id if more and tops else None)
 
 
 @dataclass(frozen=True)

@@ -4,15 +4,16 @@ articles. Each page reads the service; the buttons post to ``actions``."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from civility.domain import CATEGORIES
+from civility.domain import CATEGORIES, Comment
 from civility.errors import CivilityError, InputError, NotFoundError
 from civility.service import desk, threads
+from civility.service.moderation import ReportRecord
 from civility.web.auth import site_of
 from civility.web.pages.highlight import segments
 from civility.web.pages.routes import _to_login, current, reject_reasons, render
@@ -46,6 +47,13 @@ def _date(value: str, what: str) -> date | None:
 Text = Annotated[str, Query(max_length=500)]
 
 
+def _card(comment: Comment, article_title: str, reports: list[ReportRecord] | None = None
+          ) -> dict[str, Any]:
+    """What ``_card.html`` shows of one comment."""
+    return {"comment": comment, "article_title": article_title, "reports": reports or [],
+            "segments": segments(comment.text, comment.reasons)}
+
+
 @router.get("/moderate/comments")
 def comments_page(request: Request, view: Text = "all", q: Text = "", author: Text = "",
                   article: Text = "", reason: Text = "", category: Text = "", min: Text = "",
@@ -66,8 +74,7 @@ def comments_page(request: Request, view: Text = "all", q: Text = "", author: Te
         page = desk.search(site, f, 50, before)
     except CivilityError as exc:
         error = exc.message
-    items = [{"comment": it.comment, "article_title": it.article_title,
-              "segments": segments(it.comment.text, it.comment.reasons)} for it in page.items]
+    items = [_card(it.comment, it.article_title) for it in page.items]
     links = {v: "/moderate/comments?" + urlencode({**{k: x for k, x in form.items() if x}, "view": v})
              for v in VIEW_NAMES}
     more = ("/moderate/comments?" + urlencode({**{k: x for k, x in form.items() if x},
@@ -86,8 +93,7 @@ def reports_page(request: Request) -> Response:
     session = current(request)
     if session is None:
         return _to_login()
-    rows = [{"comment": r.comment, "article_title": r.article_title, "reports": r.reports,
-             "segments": segments(r.comment.text, r.comment.reasons)} for r in desk.reports(site_of(request))]
+    rows = [_card(r.comment, r.article_title, r.reports) for r in desk.reports(site_of(request))]
     return render(request, "reports.html", session, "reports", items=rows,
                   reject_reasons=reject_reasons(request))
 
@@ -122,8 +128,7 @@ def article_page(request: Request, article_id: str) -> Response:
     except NotFoundError as exc:
         return render(request, "base.html", session, status=404, error=exc.message)
     found = desk.search(site, desk.Filters(article_id=article_id), 50)
-    items = [{"comment": it.comment, "article_title": it.article_title,
-              "segments": segments(it.comment.text, it.comment.reasons)} for it in found.items]
+    items = [_card(it.comment, it.article_title) for it in found.items]
     return render(request, "article.html", session, "articles", article=article,
                   by_status=desk.article_counts(site, article_id), items=items,
                   reject_reasons=reject_reasons(request))

@@ -131,7 +131,7 @@ def queue_page(request: Request, after: RowId | None = None) -> Response:
         view.append({"comment": item.comment, "article_title": item.article_title, "why": item.why,
                      "reports": item.reports, "author": item.author, "top_reason": top,
                      "segments": segments(item.comment.text, reasons)})
-    return render(request, "queue.html", session, "queue", items=view, size=moderation.queue_size(site),
+    return render(request, "queue.html", session, "queue", items=view,
                   next_after=items[-1].comment.id if more and items else None,
                   reject_reasons=reject_reasons(request))
 
