@@ -21,7 +21,8 @@ _SLOT = re.compile(r"\{([A-Z]+|n|place|day|year)\}")
 NOISE_RATE = 0.08    # share of sentences with one misspelt word (on both sides of the line)
 CONTEXT_RATE = 0.3   # share of sentences set between neutral sentences
 COMPOSED_SHARE = 4.0  # comments of several sentences, in units of ``per_family``
-COMPOSED_CHARS = 360  # heated sentences of a composed comment, at most (it fits the window)
+COMPOSED_CHARS = 520  # a composed comment, at most: it fills the training window, as long comments do
+COMPOSED_HEATED = 8  # heated sentences around the other ones, at most
 SECOND_INNER_RATE = 0.3  # composed comments with a second sentence of another family
 ADJUNCT_RATE = 0.3    # share of sentences given an adjunct of time, place or manner (both sides)
 
@@ -60,6 +61,8 @@ def _fill(template: str, rng: random.Random) -> tuple[str, str]:
         "AR": lambda: _pick(rng, words.AROUSAL),
         "WD": lambda: _pick(rng, words.WRONGDOERS), "DEED": lambda: _deed(rng),
         "JU": lambda: _pick(rng, words.JUSTICE), "CR": lambda: _pick(rng, words.CRUELTY),
+        "CA": lambda: _pick(rng, words.CIVIC_ACTORS), "CD": lambda: _pick(rng, words.CIVIC_DEEDS),
+        "CE": lambda: _pick(rng, words.CIVIC_ENDS), "NS": lambda: _pick(rng, words.NATION_SLURS),
     }
 
     def one(m: re.Match[str]) -> str:
@@ -173,7 +176,7 @@ def generate(seed: int = 0, per_family: int = 500) -> list[Example]:
 
 
 def _composed(seed: int, count: int, held: frozenset[str]) -> list[Example]:
-    """Comments of two to eight sentences: heated but clean talk about states and leaders, with one
+    """Comments of two to ten sentences: heated but clean talk about states and leaders, with one
     sentence of another family somewhere in it; a comment carries every label its sentences do.
 
     Long comments are where a threat hides in the middle of a rant; without these, length alone
@@ -190,18 +193,20 @@ def _composed(seed: int, count: int, held: frozenset[str]) -> list[Example]:
             break
         split = "valid" if i % 5 == 4 else "train"
         inner = rng.choice(pools[split])
-        parts = [sentence(heated, rng)[0] for _ in range(rng.randint(1, 6))]
-        while len(parts) > 1 and sum(len(p) for p in parts) > COMPOSED_CHARS:
-            parts.pop()
         text, target = sentence(inner, rng)
-        parts.insert(rng.randint(0, len(parts)), _dress(text, rng))
+        inners = [_dress(text, rng)]
         labels = {k: max(v, heated.labels[k]) for k, v in inner.labels.items()}
         if rng.random() < SECOND_INNER_RATE:  # rants often say two kinds of thing
             # of the same side of the line, so that long comments stay as often clean as short ones
             bad = any(inner.labels.values())
             other = rng.choice([f for f in pools[split] if any(f.labels.values()) == bad])
-            parts.insert(rng.randint(0, len(parts)), _dress(sentence(other, rng)[0], rng))
+            inners.append(_dress(sentence(other, rng)[0], rng))
             labels = {k: max(v, other.labels[k]) for k, v in labels.items()}
+        parts = [sentence(heated, rng)[0] for _ in range(rng.randint(1, COMPOSED_HEATED))]
+        while parts and sum(len(p) + 1 for p in parts + inners) > COMPOSED_CHARS:
+            parts.pop()
+        for one in inners:
+            parts.insert(rng.randint(0, len(parts)), one)
         comment = " ".join(p if p[-1] in ".!?" else p + "." for p in parts)
         if comment.lower() in seen:
             continue

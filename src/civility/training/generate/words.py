@@ -227,6 +227,35 @@ DEED_TAILS = (
     "after swearing they would spare the town", "for the third time this month",
     "in the name of a cause they cannot even explain",
 )
+# People named by a lawful civic act, and the acts: a threat over a vote, a ruling or an article
+# is a threat, and the harsh but lawful answers to the same acts are not.
+CIVIC_ACTORS = (
+    "the MPs", "the councillors", "the judges", "the senators", "the voters", "the journalists",
+    "the ministers", "the lawmakers", "the activists", "the protesters", "the election officials",
+    "the regulators", "the reporters", "the jurors", "the bankers", "the union leaders",
+    "the doctors", "the teachers", "the board members", "the mayors",
+)
+CIVIC_DEEDS = (
+    "voted for the new tax", "signed the trade deal", "backed the pension reform", "passed this budget",
+    "ruled in favour of the developer", "wrote this article", "approved the pipeline",
+    "raised the bus fares", "closed the local hospital", "supported the ceasefire",
+    "let the factory close", "published the leaked emails", "cut the school funding",
+    "counted the ballots", "defended the refugees in court", "marched for the new law",
+    "lowered the speed limit", "sold the port to foreigners", "banned the rally", "backed the lockdown",
+)
+CIVIC_ENDS = (
+    "should be voted out", "deserve to lose their seats", "ought to resign in disgrace",
+    "should hang their heads in shame", "will pay for it at the ballot box",
+    "should be thrown out at the next election", "must answer to the voters",
+    "deserve every angry letter they get", "should be named and shamed in the paper",
+    "need to be held to account by parliament", "should never be trusted again",
+    "have killed this town's future", "should be fired tomorrow", "ought to be recalled",
+)
+# What a whole nation is called when a comment blames a people, not its rulers.
+NATION_SLURS = (
+    "thieves", "murderers", "liars", "savages", "barbarians", "butchers", "fanatics", "bandits",
+    "killers", "traitors", "parasites", "animals", "criminals", "cowards", "beasts", "invaders",
+)
 # Lawful ends for the same people: harsh, and clean.
 JUSTICE = (
     "should face a war crimes tribunal", "must be tried in a proper court",
@@ -271,6 +300,26 @@ HEATED = (
     "The casualty figures from {C} are pure fiction.",
     "Our own politicians are no better, selling arms to whoever pays.",
     "The refugees from {place} still have nowhere to go.",
+    "Ten years of broken ceasefires should have taught the mediators something.",
+    "The ministry of {C} denies everything until the satellite pictures come out.",
+    "Nobody asked the farmers near the border what they wanted.",
+    "The so-called experts on television have been wrong at every turn.",
+    "Whatever {N} says in public, his government keeps buying the same weapons.",
+    "The border villages were shelled again while the diplomats dined in {place}.",
+    "Both capitals would rather fight than admit a single mistake.",
+    "The budget for the army doubled while the hospitals in {place} fell apart.",
+    "Every winter the same promises, every spring the same fighting.",
+    "The foreign ministry of {C} answers every question with a threat of sanctions.",
+    "Their state media calls every defeat a strategic withdrawal.",
+    "It is the soldiers and their mothers who pay for the pride of the generals.",
+    "The peace plan from {place} reads as if nobody had looked at a map.",
+    "The opposition in {C} has been silenced, jailed or bought.",
+    "History will not be kind to the men who started this.",
+    "Their election was a show, and the whole world knows it.",
+    "If the leadership of {C} wanted peace, it would have signed in {year}.",
+    "The arms dealers are the only winners of this war.",
+    "Every report from the front contradicts the official line.",
+    "The mediators keep rewarding whoever shouts loudest.",
 )
 # Short openings and replies readers post: greetings, thanks, one-word agreement.
 GREETINGS = (
