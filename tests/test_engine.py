@@ -11,8 +11,8 @@ from civility.domain import Action, Category
 from civility.policy.engine import Moderator
 
 FIXTURE_HATE_GAP = ("known gap (issue 9 stays open): the comment is rejected for its threat, but over "
-                    "the whole comment the encoder reads its hate against a nation at 0.29, under the "
-                    "policy's 0.5 (its worst sentence alone scores 0.74)")
+                    "the whole comment the encoder reads its hate against a nation at 0.37, under the "
+                    "policy's 0.5 (its worst sentences alone score 0.86 and 0.80)")
 
 
 def test_fixture_comment_is_rejected_for_its_threat(moderator: Moderator,

@@ -14,11 +14,10 @@ SUITE = sorted((Path(__file__).parent / "functional").glob("cases_*.txt"))
 # guard, not a target. Held-out suites written by others are the real measure.
 OVERALL = 0.90
 PER_KIND = 0.80
-# A kind the shipped engine is known to be weaker on, with its own floor and the reason. Engine
-# v2's second encoder (adjuncts on both sides, more harm verbs, sexual remarks) gained on sexual
-# content (+7 points), explicit hate and civil disagreement and lost on negated hate (84.2% to
-# 78.9%, "X are not vermin" read as hate): issue 9 records it, and the next model must win it back.
-KNOWN_WEAK = {"negated_hate": 0.75}
+# A kind the shipped engine is known to be weaker on gets its own floor, with the reason. None now:
+# negated hate, weak since v2's second encoder (78.9%, then 75.0%), is back at 88.2% with the
+# fifth encoder (contrast families for nations and civic acts, per-channel int8).
+KNOWN_WEAK: dict[str, float] = {}
 
 
 def test_suite_is_large_enough() -> None:

@@ -117,6 +117,23 @@ def test_classifier_adds_scores_and_whole_word_evidence() -> None:
     assert [s.text for e in d.evidence for s in e.spans] == ["vermin"]
 
 
+def test_when_the_span_head_marks_nothing_the_words_it_ranks_highest_are_shown_as_such() -> None:
+    ctx = Context(POLICY, StubScorer())
+    d = draft("they should all be shot")
+    tokens = [(0, 4, -4.0), (5, 11, -2.5), (12, 15, -3.9), (16, 18, -3.0), (19, 23, -1.8)]
+    d.model_scores = {c: 0.0 for c in Category} | {Category.THREAT: 0.9}
+    d.model_tokens = tokens
+    classifier.classifier(d, ctx)
+    [evidence] = d.evidence
+    assert [s.text for s in evidence.spans] == ["shot"]  # "should" is near too, but a stop word
+    assert "none passed its bar" in evidence.detail
+    d = draft("they should all be shot")
+    d.model_scores = {c: 0.0 for c in Category} | {Category.THREAT: 0.9}
+    d.model_tokens = []  # no tokens at all: the score alone, said so
+    classifier.classifier(d, ctx)
+    assert not d.evidence[0].spans and d.evidence[0].detail == "the model's score"
+
+
 def test_evidence_is_whole_words_never_a_lone_stop_word() -> None:
     text = "they are vermin and the rest"
     tokens = [(0, 4, 1.0), (9, 12, 2.0), (20, 23, 3.0)]  # "they", "ver" of vermin, "the"

@@ -143,14 +143,14 @@ def sentence_starts(text: str, offsets: Sequence[tuple[int, int]]) -> list[int]:
     return out
 
 
-def marked_words(text: str, tokens: Sequence[tuple[int, int, float]], most: int = 4
-                 ) -> list[tuple[int, int]]:
-    """The evidence: whole words of ``text`` that the span head marks (logit above zero),
+def marked_words(text: str, tokens: Sequence[tuple[int, int, float]], most: int = 4,
+                 bar: float = 0.0) -> list[tuple[int, int]]:
+    """The evidence: whole words of ``text`` that the span head marks (logit above ``bar``),
     merged when only spaces or punctuation stand between them, never a lone stop word; the
     ``most`` strongest, in text order."""
     words: list[tuple[int, int, float]] = []
     for s, e, z in tokens:
-        if z <= 0.0:
+        if z <= bar:
             continue
         while s > 0 and (text[s - 1].isalnum() or text[s - 1] in "'*"):
             s -= 1
@@ -172,6 +172,16 @@ def marked_words(text: str, tokens: Sequence[tuple[int, int, float]], most: int 
             if any(w.lower().strip(".,;:!?'\"*()") not in STOP_WORDS for w in text[s:e].split())]
     strongest = sorted(kept, key=lambda t: -t[2])[:most]
     return sorted((s, e) for s, e, _ in strongest)
+
+
+def leaning_words(text: str, tokens: Sequence[tuple[int, int, float]], most: int = 3,
+                  within: float = 1.0) -> list[tuple[int, int]]:
+    """When the span head marks nothing: the words it ranks highest (within ``within`` of its
+    strongest token), so a flagged comment still shows what the model leaned on."""
+    if not tokens:
+        return []
+    top = max(z for _, _, z in tokens)
+    return marked_words(text, tokens, most, bar=top - within)
 
 
 def encoder_artifact(onnx_bytes: bytes, tokenizer_json: str, labels: Sequence[str], version: str,
