@@ -57,7 +57,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("webhook-private-targets", "false",
             "`true` lets webhooks send to loopback and private addresses, for a receiver on the "
             "publisher's own network; public addresses only by default."),
-    Setting("engine-workers", "1",
+    Setting("engine-workers", "2",
             "Worker processes that score comments for `civility serve` (0: score in the web process)."),
 )
 
