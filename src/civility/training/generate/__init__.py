@@ -20,7 +20,8 @@ from civility.training.generate.groups import CITIES, COUNTRIES, GROUPS
 _SLOT = re.compile(r"\{([A-Z]+|n|place|day|year)\}")
 NOISE_RATE = 0.08    # share of sentences with one misspelt word (on both sides of the line)
 CONTEXT_RATE = 0.3   # share of sentences set between neutral sentences
-COMPOSED_SHARE = 4.0  # comments of several sentences, in units of ``per_family``
+COMPOSED_SHARE = 10.0  # comments of several sentences, in units of ``per_family``: a tenth of the
+# generated rows, since a long comment dilutes what one of its sentences says (benchmarks/long_comments.py)
 COMPOSED_CHARS = 520  # a composed comment, at most: it fills the training window, as long comments do
 COMPOSED_HEATED = 8  # heated sentences around the other ones, at most
 SECOND_INNER_RATE = 0.3  # composed comments with a second sentence of another family
@@ -63,6 +64,7 @@ def _fill(template: str, rng: random.Random) -> tuple[str, str]:
         "JU": lambda: _pick(rng, words.JUSTICE), "CR": lambda: _pick(rng, words.CRUELTY),
         "CA": lambda: _pick(rng, words.CIVIC_ACTORS), "CD": lambda: _pick(rng, words.CIVIC_DEEDS),
         "CE": lambda: _pick(rng, words.CIVIC_ENDS), "NS": lambda: _pick(rng, words.NATION_SLURS),
+        "XP": lambda: _pick(rng, words.EXPELLED),
     }
 
     def one(m: re.Match[str]) -> str:

@@ -184,6 +184,12 @@ PROTECTED_FROM = (
     "locked up without trial", "shot at", "bombed", "beaten", "forced to flee", "punished for their language",
     "banned from the parks", "treated as suspects", "left to starve", "denied medical care",
 )
+# What a hateful comment wants done to a whole group (the pair of ``PROTECTED_FROM``).
+EXPELLED = (
+    "deported", "expelled", "driven out", "thrown out of the country", "stripped of their passports",
+    "put on the first plane out", "banned from our towns", "barred from our schools",
+    "removed from the voter rolls", "rounded up and sent away", "made to leave within a month",
+)
 # Sexual propositions with no explicit word.
 SEXUAL_PROPOSITIONS = (
     "spend the whole night in my bed", "get naked together", "take everything off for me",
