@@ -24,21 +24,21 @@ from civility.models.encoder import EncoderModel
 from civility.models.store import ENCODER_NAME, shipped
 from civility.policy.config import load_policy
 from civility.text.normalize import normalize
-from civility.training.generate import held_out_families, sentence
+from civility.training.generate import heated_family, held_out_families, joined, sentence
 from civility.training.generate.frames import FAMILIES, Family
 
 COUNTS = (0, 2, 4, 6, 8)
 
 
 def comments(k: int, each: int, rng: random.Random) -> list[tuple[Family, str]]:
-    heated = next(f for f in FAMILIES if f.name == "heated.politics")
+    heated = heated_family()
     held = held_out_families()
     out = []
     for family in (f for f in FAMILIES if f.name in held and f.kind != "spam"):
         for _ in range(each):
             parts = [sentence(heated, rng)[0] for _ in range(k)]
             parts.insert(rng.randint(0, k), sentence(family, rng)[0])
-            out.append((family, " ".join(p if p[-1] in ".!?" else p + "." for p in parts)))
+            out.append((family, joined(parts)))
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from civility.training.corpora import Example
 from civility.training.generate import fills, words
@@ -177,6 +177,16 @@ def generate(seed: int = 0, per_family: int = 500) -> list[Example]:
     return out
 
 
+def heated_family() -> Family:
+    """The heated but clean talk about states and leaders that long comments are made of."""
+    return next(f for f in FAMILIES if f.name == "heated.politics")
+
+
+def joined(parts: Sequence[str]) -> str:
+    """Sentences as one comment, each ending in a full stop unless it has its own."""
+    return " ".join(p if p[-1] in ".!?" else p + "." for p in parts)
+
+
 def _composed(seed: int, count: int, held: frozenset[str]) -> list[Example]:
     """Comments of two to ten sentences: heated but clean talk about states and leaders, with one
     sentence of another family somewhere in it; a comment carries every label its sentences do.
@@ -185,7 +195,7 @@ def _composed(seed: int, count: int, held: frozenset[str]) -> list[Example]:
     would say "clean". Sentences of held-out families make the validation share (a fifth).
     """
     rng = random.Random(f"{seed}:composed")
-    heated = next(f for f in FAMILIES if f.name == "heated.politics")
+    heated = heated_family()
     pools = {split: [f for f in FAMILIES if f is not heated and f.kind != "spam"
                      and (f.name in held) == (split == "valid")] for split in ("train", "valid")}
     out: list[Example] = []
@@ -209,7 +219,7 @@ def _composed(seed: int, count: int, held: frozenset[str]) -> list[Example]:
             parts.pop()
         for one in inners:
             parts.insert(rng.randint(0, len(parts)), one)
-        comment = " ".join(p if p[-1] in ".!?" else p + "." for p in parts)
+        comment = joined(parts)
         if comment.lower() in seen:
             continue
         seen.add(comment.lower())
